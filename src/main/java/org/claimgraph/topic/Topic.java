@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,12 +19,15 @@ public class Topic extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @org.eclipse.microprofile.graphql.Id
     @Description("Stable identifier of the topic.")
+    @NonNull
     public Long id;
 
     @Description("Short, URL-safe name used in filters, e.g. `payments`.")
+    @NonNull
     public String slug;
 
     @Description("Human-readable name, e.g. \"Payments\".")
+    @NonNull
     public String name;
 
     @Description("What belongs under this topic.")

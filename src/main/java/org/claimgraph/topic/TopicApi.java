@@ -3,6 +3,7 @@ package org.claimgraph.topic;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import java.util.List;
@@ -12,13 +13,13 @@ public class TopicApi {
 
     @Query("topics")
     @Description("The whole topic vocabulary, ordered by slug. It is small and bounded, so it is a plain list.")
-    public List<Topic> topics() {
+    public @NonNull List<@NonNull Topic> topics() {
         return Topic.listAllBySlug();
     }
 
     @Query("topic")
     @Description("One topic by its slug; null when no topic has that slug.")
-    public Topic topic(@Name("slug") @Description("The topic slug, e.g. `payments`.") String slug) {
+    public Topic topic(@NonNull @Name("slug") @Description("The topic slug, e.g. `payments`.") String slug) {
         return Topic.findBySlug(slug).orElse(null);
     }
 }

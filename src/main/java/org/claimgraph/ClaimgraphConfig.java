@@ -1,0 +1,51 @@
+package org.claimgraph;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * claimgraph's own settings (environment: CLAIMGRAPH_…). The database ones are consumed before
+ * Quarkus starts, by {@code DatabaseBootstrap}; they are declared here too so that every
+ * setting is in one place and a misspelt key under {@code claimgraph.} is reported.
+ */
+@ConfigMapping(prefix = "claimgraph")
+public interface ClaimgraphConfig {
+
+    /** Where new users keep the corpus: next to the repository, as in the project's layout. */
+    Path DEFAULT_CORPUS_DIR = Path.of("..", "shared", "corpus");
+
+    /** Folder of corpus articles to load at start; unset: {@link #DEFAULT_CORPUS_DIR} when it exists. */
+    Optional<Path> corpusDir();
+
+    /** Folder of the embedded PostgreSQL cluster. */
+    @WithDefault("data")
+    Path dataDir();
+
+    /** Serve GraphiQL at /q/graphql-ui. */
+    @WithDefault("true")
+    boolean graphiqlEnabled();
+
+    Embedded embedded();
+
+    Database database();
+
+    interface Embedded {
+        /** Port of the embedded PostgreSQL; 0 picks a free one. */
+        @WithDefault("0")
+        int port();
+    }
+
+    interface Database {
+        /** Set at start: which database is in use, for the log. */
+        Optional<String> description();
+    }
+
+    default Optional<Path> resolvedCorpusDir() {
+        return corpusDir().or(() -> Files.isDirectory(DEFAULT_CORPUS_DIR) ? Optional.of(DEFAULT_CORPUS_DIR) : Optional.empty())
+                .map(path -> path.toAbsolutePath().normalize());
+    }
+}

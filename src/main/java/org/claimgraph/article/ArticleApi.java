@@ -1,0 +1,87 @@
+package org.claimgraph.article;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import org.claimgraph.actor.Actor;
+import org.claimgraph.claim.ClaimConnection;
+import org.claimgraph.claim.ClaimLists;
+import org.claimgraph.graphql.BatchedPages;
+import org.claimgraph.graphql.Page;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@GraphQLApi
+public class ArticleApi {
+
+    static final BatchedPages ALL = new BatchedPages("SELECT 0 AS parent_id, id AS child_id FROM article", "article", "id");
+
+    @Query("article")
+    @Description("One article by id; null when there is none.")
+    public Article article(@NonNull @Id @Name("id") @Description("The article's id.") long id) {
+        return Article.findById(id);
+    }
+
+    @Query("articles")
+    @Description("All articles, oldest stored first.")
+    public @NonNull ArticleConnection articles(
+            @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
+            @Name("after") @Description("Cursor to continue after (pageInfo.endCursor of the previous page).") String after) {
+        return ALL.connections(Panache.getEntityManager(), List.of(0L), Page.of(first, after), ArticleApi::byId,
+                ArticleEdge::new, ArticleConnection::new).get(0);
+    }
+
+    @Name("outlet")
+    @Description("The media outlet that published the article, when the page names it.")
+    public List<Actor> outlet(@Source List<Article> articles) {
+        List<Long> outletIds = articles.stream().map(article -> article.outlet == null ? null : article.outlet.id).toList();
+        Map<Long, Actor> outlets = Actor.<Actor>list("id in ?1", outletIds.stream().filter(id -> id != null).toList())
+                .stream().collect(Collectors.toMap(actor -> actor.id, Function.identity()));
+        return outletIds.stream().map(id -> id == null ? null : outlets.get(id)).toList();
+    }
+
+    @Name("claims")
+    @Description("The claims reported in the article, in reading order.")
+    public List<@NonNull ClaimConnection> claims(
+            @Source List<Article> articles,
+            @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
+            @Name("after") @Description("Cursor to continue after.") String after,
+            @Name("includeDeprecated") @DefaultValue("false") @Description("Include claims ranked DEPRECATED.") Boolean includeDeprecated) {
+        return ClaimLists.pages(ClaimLists.OF_ARTICLE, ids(articles), Page.of(first, after), includeDeprecated);
+    }
+
+    @Name("mentions")
+    @Description("The actors the article names, each with how often and where (any alias counts), most mentioned first.")
+    public List<@NonNull List<@NonNull ActorMentions>> mentions(@Source List<Article> articles) {
+        List<Mention> rows = Mention.list(
+                "select m from Mention m join fetch m.actor where m.article.id in ?1 order by m.article.id, m.startOffset",
+                ids(articles));
+        Map<Long, Map<Long, ActorMentions>> byArticle = new LinkedHashMap<>();
+        for (Mention mention : rows) {
+            byArticle.computeIfAbsent(mention.article.id, key -> new LinkedHashMap<>())
+                    .computeIfAbsent(mention.actor.id, key -> new ActorMentions(mention.actor, new java.util.ArrayList<>()))
+                    .places().add(new ActorMentions.Place(mention.surface, mention.startOffset, mention.endOffset));
+        }
+        return articles.stream().map(article -> byArticle.getOrDefault(article.id, Map.of()).values().stream()
+                .sorted((a, b) -> Integer.compare(b.getCount(), a.getCount())).toList()).toList();
+    }
+
+    public static Map<Long, Article> byId(Collection<Long> ids) {
+        return Article.<Article>list("id in ?1", ids).stream().collect(Collectors.toMap(article -> article.id, Function.identity()));
+    }
+
+    private static List<Long> ids(List<Article> articles) {
+        return articles.stream().map(article -> article.id).toList();
+    }
+}

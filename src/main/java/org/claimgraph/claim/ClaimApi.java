@@ -1,0 +1,122 @@
+package org.claimgraph.claim;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import org.claimgraph.actor.Actor;
+import org.claimgraph.article.Article;
+import org.claimgraph.graphql.Page;
+import org.claimgraph.source.Source;
+import org.claimgraph.topic.Topic;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@GraphQLApi
+public class ClaimApi {
+
+    @Query("claim")
+    @Description("One claim by id; null when there is none.")
+    public Claim claim(@NonNull @Id @Name("id") @Description("The claim's id.") long id) {
+        return Claim.findById(id);
+    }
+
+    @Query("claims")
+    @Description("All claims, in id order; deprecated claims are left out unless asked for.")
+    public @NonNull ClaimConnection claims(
+            @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
+            @Name("after") @Description("Cursor to continue after.") String after,
+            @Name("includeDeprecated") @DefaultValue("false") @Description("Include claims ranked DEPRECATED.") Boolean includeDeprecated) {
+        return ClaimLists.pages(ClaimLists.ALL, List.of(0L), Page.of(first, after), includeDeprecated).get(0);
+    }
+
+    @Name("article")
+    @Description("The article the claim is reported in.")
+    public List<@NonNull Article> article(@org.eclipse.microprofile.graphql.Source List<Claim> claims) {
+        List<Long> articleIds = claims.stream().map(claim -> claim.article.id).toList();
+        Map<Long, Article> articles = Article.<Article>list("id in ?1", articleIds.stream().distinct().toList())
+                .stream().collect(Collectors.toMap(article -> article.id, Function.identity()));
+        return articleIds.stream().map(articles::get).toList();
+    }
+
+    @Name("sources")
+    @Description("The attribution chain: the immediate source first (who said it), then whoever relayed it "
+            + "(e.g. anonymous sources, then the news agency that reported them).")
+    public List<@NonNull List<@NonNull Source>> sources(@org.eclipse.microprofile.graphql.Source List<Claim> claims) {
+        Map<Long, List<Source>> byClaim = new LinkedHashMap<>();
+        for (ClaimSource link : ClaimSource.forClaims(ids(claims))) {
+            byClaim.computeIfAbsent(link.id.claimId(), key -> new ArrayList<>()).add(link.source);
+        }
+        return claims.stream().map(claim -> byClaim.getOrDefault(claim.id, List.of())).toList();
+    }
+
+    @Name("subjects")
+    @Description("The actors the claim is about.")
+    public List<@NonNull List<@NonNull Actor>> subjects(@org.eclipse.microprofile.graphql.Source List<Claim> claims) {
+        Map<Long, List<Actor>> byClaim = new LinkedHashMap<>();
+        for (Object[] row : Panache.getEntityManager()
+                .createQuery("select c.id, a from Claim c join c.subjects a where c.id in ?1 order by c.id, a.name", Object[].class)
+                .setParameter(1, ids(claims)).getResultList()) {
+            byClaim.computeIfAbsent((Long) row[0], key -> new ArrayList<>()).add((Actor) row[1]);
+        }
+        return claims.stream().map(claim -> byClaim.getOrDefault(claim.id, List.of())).toList();
+    }
+
+    @Name("topics")
+    @Description("Slugs of the topics the claim is filed under (see `topicDetails` for names).")
+    public List<@NonNull List<@NonNull String>> topics(@org.eclipse.microprofile.graphql.Source List<Claim> claims) {
+        return topicDetails(claims).stream().map(topics -> topics.stream().map(topic -> topic.slug).toList()).toList();
+    }
+
+    @Name("topicDetails")
+    @Description("The topics the claim is filed under.")
+    public List<@NonNull List<@NonNull Topic>> topicDetails(@org.eclipse.microprofile.graphql.Source List<Claim> claims) {
+        Map<Long, List<Topic>> byClaim = new LinkedHashMap<>();
+        for (Object[] row : Panache.getEntityManager()
+                .createQuery("select c.id, t from Claim c join c.topics t where c.id in ?1 order by c.id, t.slug", Object[].class)
+                .setParameter(1, ids(claims)).getResultList()) {
+            byClaim.computeIfAbsent((Long) row[0], key -> new ArrayList<>()).add((Topic) row[1]);
+        }
+        return claims.stream().map(claim -> byClaim.getOrDefault(claim.id, List.of())).toList();
+    }
+
+    @Name("quantities")
+    @Description("Every number the claim states, in the order of the text.")
+    public List<@NonNull List<@NonNull Quantity>> quantities(@org.eclipse.microprofile.graphql.Source List<Claim> claims) {
+        Map<Long, List<Quantity>> byClaim = Quantity.forClaims(ids(claims)).stream()
+                .collect(Collectors.groupingBy(quantity -> quantity.claim.id));
+        return claims.stream().map(claim -> byClaim.getOrDefault(claim.id, List.of())).toList();
+    }
+
+    @Name("quantity")
+    @Description("The claim's main quantity (its first), or null when it states none.")
+    public List<Quantity> quantity(@org.eclipse.microprofile.graphql.Source List<Claim> claims) {
+        return quantities(claims).stream().map(list -> list.isEmpty() ? null : list.get(0)).toList();
+    }
+
+    @Name("relations")
+    @Description("Links between this claim and others (repeats, corroborates, contradicts), in either direction.")
+    public List<@NonNull List<@NonNull ClaimRelation>> relations(@org.eclipse.microprofile.graphql.Source List<Claim> claims) {
+        Map<Long, List<ClaimRelation>> byClaim = new LinkedHashMap<>();
+        for (ClaimRelation relation : ClaimRelation.touching(ids(claims))) {
+            byClaim.computeIfAbsent(relation.from.id, key -> new ArrayList<>()).add(relation);
+            if (!relation.to.id.equals(relation.from.id)) {
+                byClaim.computeIfAbsent(relation.to.id, key -> new ArrayList<>()).add(relation);
+            }
+        }
+        return claims.stream().map(claim -> byClaim.getOrDefault(claim.id, List.of())).toList();
+    }
+
+    private static List<Long> ids(List<Claim> claims) {
+        return claims.stream().map(claim -> claim.id).toList();
+    }
+}

@@ -1,0 +1,49 @@
+package org.claimgraph.claim;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import org.claimgraph.graphql.BatchedPages;
+import org.claimgraph.graphql.Page;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The lists of claims the graph offers (per article, per subject actor, per source, …), batched. */
+public final class ClaimLists {
+
+    /** Claims of each article, in reading order. */
+    public static final BatchedPages OF_ARTICLE =
+            new BatchedPages("SELECT article_id AS parent_id, id AS child_id FROM claim", "claim", "start_offset");
+    /** Claims about each actor (the actor is a subject). */
+    public static final BatchedPages ABOUT_ACTOR =
+            new BatchedPages("SELECT actor_id AS parent_id, claim_id AS child_id FROM claim_subject", "claim", "id");
+    /** Claims whose attribution chain includes each source, at any position. */
+    public static final BatchedPages OF_SOURCE = new BatchedPages(
+            "SELECT DISTINCT source_id AS parent_id, claim_id AS child_id FROM claim_source", "claim", "id");
+    /** Claims attributed to a source backed by each actor: what the actor said. */
+    public static final BatchedPages BY_ACTOR = new BatchedPages(
+            "SELECT DISTINCT s.actor_id AS parent_id, cs.claim_id AS child_id FROM claim_source cs "
+                    + "JOIN source s ON s.id = cs.source_id WHERE s.actor_id IS NOT NULL", "claim", "id");
+    /** Claims filed under each topic. */
+    public static final BatchedPages ON_TOPIC =
+            new BatchedPages("SELECT topic_id AS parent_id, claim_id AS child_id FROM claim_topic", "claim", "id");
+    /** All claims, as the single parent 0. */
+    public static final BatchedPages ALL =
+            new BatchedPages("SELECT 0 AS parent_id, id AS child_id FROM claim", "claim", "id");
+
+    private ClaimLists() {
+    }
+
+    public static List<ClaimConnection> pages(BatchedPages lists, List<Long> parentIds, Page page, Boolean includeDeprecated) {
+        BatchedPages chosen = Boolean.TRUE.equals(includeDeprecated) ? lists
+                : lists.where("AND x.rank <> 'DEPRECATED'", Map.of());
+        return chosen.connections(Panache.getEntityManager(), parentIds, page, ClaimLists::byId, ClaimEdge::new,
+                ClaimConnection::new);
+    }
+
+    static Map<Long, Claim> byId(Collection<Long> ids) {
+        return Claim.<Claim>list("id in ?1", ids).stream().collect(Collectors.toMap(claim -> claim.id, Function.identity()));
+    }
+}

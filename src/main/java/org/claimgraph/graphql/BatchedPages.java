@@ -1,0 +1,122 @@
+package org.claimgraph.graphql;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pages of a nested list for many parents at once — the claims of 50 articles, the articles of
+ * 20 actors — in two SQL statements whatever the number of parents or rows: one window query
+ * that keeps the first page of each parent, one grouped count. This is what keeps the number of
+ * statements of a request independent of the number of rows it returns.
+ *
+ * @param pairsSql SQL yielding columns {@code parent_id, child_id}: which children each parent has
+ * @param childTable table of the children, joined on {@code id = child_id}, aliased {@code x}
+ * @param sortColumn column of {@code x} giving the list order (ties broken by {@code x.id})
+ * @param childFilter extra SQL conditions on {@code x} (start with AND), or empty
+ */
+public record BatchedPages(String pairsSql, String childTable, String sortColumn, String childFilter,
+                           Map<String, Object> filterParameters) {
+
+    public BatchedPages(String pairsSql, String childTable, String sortColumn) {
+        this(pairsSql, childTable, sortColumn, "", Map.of());
+    }
+
+    public BatchedPages where(String condition, Map<String, Object> parameters) {
+        Map<String, Object> merged = new HashMap<>(filterParameters);
+        merged.putAll(parameters);
+        return new BatchedPages(pairsSql, childTable, sortColumn, childFilter + " " + condition, merged);
+    }
+
+    /**
+     * The connections of all parents, in the order of {@code parentIds}: page rows, totals, and
+     * the children themselves loaded by id in one more statement.
+     */
+    public <N, E extends Edge<N>, C extends Connection<E, N>> List<C> connections(
+            EntityManager em, List<Long> parentIds, Page page, Function<Collection<Long>, Map<Long, N>> loadById,
+            BiFunction<String, N, E> edge, ConnectionFactory<E, C> connection) {
+        if (parentIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Row>> rows = firstRows(em, parentIds, page);
+        Map<Long, Long> totals = totals(em, parentIds);
+        Set<Long> childIds = new HashSet<>();
+        rows.values().forEach(list -> list.forEach(row -> childIds.add(row.childId())));
+        Map<Long, N> children = childIds.isEmpty() ? Map.of() : loadById.apply(childIds);
+        List<C> connections = new ArrayList<>(parentIds.size());
+        for (Long parent : parentIds) {
+            List<E> edges = new ArrayList<>();
+            for (Row row : rows.getOrDefault(parent, List.of())) {
+                edges.add(edge.apply(row.cursor().encode(), children.get(row.childId())));
+            }
+            connections.add(connection.create(edges, page, totals.getOrDefault(parent, 0L)));
+        }
+        return connections;
+    }
+
+    /** The constructor of a named connection type. */
+    @FunctionalInterface
+    public interface ConnectionFactory<E, C> {
+        C create(List<E> edgesPlusOne, Page page, long totalCount);
+    }
+
+    /** A child in a parent's page, with the key its cursor encodes. */
+    public record Row(long parentId, long childId, long sortKey) {
+        public Cursor cursor() {
+            return new Cursor(sortKey, childId);
+        }
+    }
+
+    /** For each parent, its first {@code page.first() + 1} children in list order. */
+    public Map<Long, List<Row>> firstRows(EntityManager em, Collection<Long> parentIds, Page page) {
+        String cursorCondition = page.after() == null ? ""
+                : " AND (x." + sortColumn + ", x.id) > (:afterSort, :afterId)";
+        String sql = "SELECT parent_id, child_id, sort_key FROM ("
+                + " SELECT p.parent_id, x.id AS child_id, x." + sortColumn + " AS sort_key,"
+                + " row_number() OVER (PARTITION BY p.parent_id ORDER BY x." + sortColumn + ", x.id) AS rn"
+                + " FROM (" + pairsSql + ") p JOIN " + childTable + " x ON x.id = p.child_id"
+                + " WHERE p.parent_id IN (:parents) " + childFilter + cursorCondition
+                + ") ranked WHERE rn <= :limit ORDER BY parent_id, rn";
+        Query query = em.createNativeQuery(sql);
+        query.setParameter("parents", parentIds);
+        query.setParameter("limit", page.fetchSize());
+        if (page.after() != null) {
+            query.setParameter("afterSort", page.after().sortKey());
+            query.setParameter("afterId", page.after().id());
+        }
+        filterParameters.forEach(query::setParameter);
+        Map<Long, List<Row>> byParent = new LinkedHashMap<>();
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
+            long parent = ((Number) row[0]).longValue();
+            byParent.computeIfAbsent(parent, key -> new ArrayList<>())
+                    .add(new Row(parent, ((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
+        }
+        return byParent;
+    }
+
+    /** For each parent, how many children it has in all (cursor ignored). */
+    public Map<Long, Long> totals(EntityManager em, Collection<Long> parentIds) {
+        String sql = "SELECT p.parent_id, count(*) FROM (" + pairsSql + ") p JOIN " + childTable
+                + " x ON x.id = p.child_id WHERE p.parent_id IN (:parents) " + childFilter + " GROUP BY p.parent_id";
+        Query query = em.createNativeQuery(sql);
+        query.setParameter("parents", parentIds);
+        filterParameters.forEach(query::setParameter);
+        Map<Long, Long> totals = new HashMap<>();
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
+            totals.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        return totals;
+    }
+}

@@ -1,0 +1,24 @@
+package org.claimgraph.graphql;
+
+/**
+ * Validated paging arguments: {@code first} items after the keyset position {@code after}
+ * (null for the first page). Bounds are checked here so every list shares them.
+ */
+public record Page(int first, Cursor after) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    public static Page of(Integer first, String after) {
+        int size = first == null ? DEFAULT_SIZE : first;
+        if (size < 1 || size > MAX_SIZE) {
+            throw ApiError.badInput("`first` must be between 1 and " + MAX_SIZE + " (was " + size + ")");
+        }
+        return new Page(size, after == null || after.isEmpty() ? null : Cursor.decode(after));
+    }
+
+    /** Rows to fetch: one more than the page, to learn whether a next page exists. */
+    public int fetchSize() {
+        return first + 1;
+    }
+}

@@ -1,0 +1,57 @@
+package org.claimgraph.ingest.clean;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the date formats that news pages print in datelines and bylines (English month names and ISO dates). */
+final class Dates {
+
+    private static final String MONTH =
+            "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                    + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+
+    private static final String MONTHS_IN_ORDER = "janfebmaraprmayjunjulaugsepoctnovdec";
+
+    // A weekday in front and a clock time behind are tolerated because pages print them around the date;
+    // both are dropped since the fields hold a day.
+    private static final Pattern DATE = Pattern.compile(
+            "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\\.?,?\\h+)?"
+                    + "(?:(?<m1>" + MONTH + ")\\.?\\h+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\h+(?<y1>\\d{4})"
+                    + "|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\h+(?:of\\h+)?(?<m2>" + MONTH + ")\\.?,?\\h+(?<y2>\\d{4})"
+                    + "|(?<y3>\\d{4})-(?<m3>\\d{2})-(?<d3>\\d{2}))"
+                    + "(?:(?:,|\\h+at|\\h*[-–|])?\\h*\\d{1,2}[:.]\\d{2}(?:\\h*[ap]\\.?m\\.?)?(?:\\h+\\(?[a-z]{2,5}\\)?)?)?",
+            Pattern.CASE_INSENSITIVE);
+
+    private Dates() {
+    }
+
+    /** The day the whole of {@code s} names, or null when {@code s} is not exactly a date (or not a valid one). */
+    static LocalDate parse(String s) {
+        Matcher m = DATE.matcher(s.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        if (m.group("y1") != null) {
+            return day(m.group("y1"), month(m.group("m1")), m.group("d1"));
+        }
+        if (m.group("y2") != null) {
+            return day(m.group("y2"), month(m.group("m2")), m.group("d2"));
+        }
+        return day(m.group("y3"), Integer.parseInt(m.group("m3")), m.group("d3"));
+    }
+
+    private static LocalDate day(String year, int month, String dayOfMonth) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(dayOfMonth));
+        } catch (DateTimeException invalidDay) {
+            return null;
+        }
+    }
+
+    private static int month(String name) {
+        return MONTHS_IN_ORDER.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
+    }
+}
