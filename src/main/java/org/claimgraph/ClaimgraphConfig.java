@@ -31,6 +31,23 @@ public interface ClaimgraphConfig {
 
     Embedded embedded();
 
+    Limits limits();
+
+    /** What one GraphQL operation may ask for (see QueryLimits). */
+    interface Limits {
+        /** Deepest nesting of fields. */
+        @WithDefault("15")
+        int maxDepth();
+
+        /** Estimated objects in a response: fields times page sizes. */
+        @WithDefault("25000")
+        long maxComplexity();
+
+        /** Aliased fields in one operation. */
+        @WithDefault("30")
+        int maxAliases();
+    }
+
     Database database();
 
     interface Embedded {

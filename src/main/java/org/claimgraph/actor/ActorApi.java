@@ -7,8 +7,11 @@ import org.claimgraph.article.ArticleEdge;
 import org.claimgraph.claim.ClaimConnection;
 import org.claimgraph.claim.ClaimLists;
 import org.claimgraph.graphql.BatchedPages;
+import org.claimgraph.graphql.Cursor;
+import org.claimgraph.graphql.Ids;
 import org.claimgraph.graphql.Page;
 import org.claimgraph.source.Source;
+import jakarta.validation.Valid;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -34,17 +37,34 @@ public class ActorApi {
 
     @Query("actor")
     @Description("One actor by id; null when there is none.")
-    public Actor actor(@NonNull @Id @Name("id") @Description("The actor's id.") long id) {
-        return Actor.findById(id);
+    public Actor actor(@NonNull @Id @Name("id") @Description("The actor's id.") String id) {
+        return Ids.parse(id).map(key -> Actor.<Actor>findById(key)).orElse(null);
     }
 
     @Query("actors")
-    @Description("All actors, in id order.")
+    @Description("Actors matching a filter: by any of their names, best match first, or else all in id order.")
     public @NonNull ActorConnection actors(
+            @Name("filter") @Valid @Description("Which actors to include.") ActorFilter filter,
             @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
             @Name("after") @Description("Cursor to continue after.") String after) {
-        return ALL.connections(Panache.getEntityManager(), List.of(0L), Page.of(first, after), ActorApi::byId,
-                ActorEdge::new, ActorConnection::new).get(0);
+        Page page = Page.of(first, after);
+        ActorKind kind = filter == null ? null : filter.kind;
+        if (filter == null || filter.name == null) {
+            BatchedPages actors = kind == null ? ALL : ALL.where("AND x.kind = :kind", Map.of("kind", kind.name()));
+            return actors.connections(Panache.getEntityManager(), List.of(0L), page, ActorApi::byId,
+                    ActorEdge::new, ActorConnection::new).get(0);
+        }
+        // Ranked by similarity, so the cursor is a position in the ranking, not a key.
+        int offset = page.after() == null ? 0 : Math.toIntExact(page.after().sortKey());
+        List<ActorLookup.Match> matches = ActorLookup.search(filter.name, kind, page.fetchSize(), offset);
+        Map<Long, Actor> actors = matches.isEmpty() ? Map.of()
+                : byId(matches.stream().map(ActorLookup.Match::actorId).toList());
+        List<ActorEdge> edges = new ArrayList<>();
+        for (int i = 0; i < matches.size(); i++) {
+            long id = matches.get(i).actorId();
+            edges.add(new ActorEdge(new Cursor(offset + i + 1, id).encode(), actors.get(id)));
+        }
+        return new ActorConnection(edges, page, ActorLookup.count(filter.name, kind));
     }
 
     @Name("aliases")

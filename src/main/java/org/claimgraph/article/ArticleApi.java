@@ -5,6 +5,7 @@ import org.claimgraph.actor.Actor;
 import org.claimgraph.claim.ClaimConnection;
 import org.claimgraph.claim.ClaimLists;
 import org.claimgraph.graphql.BatchedPages;
+import org.claimgraph.graphql.Ids;
 import org.claimgraph.graphql.Page;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -29,8 +30,8 @@ public class ArticleApi {
 
     @Query("article")
     @Description("One article by id; null when there is none.")
-    public Article article(@NonNull @Id @Name("id") @Description("The article's id.") long id) {
-        return Article.findById(id);
+    public Article article(@NonNull @Id @Name("id") @Description("The article's id.") String id) {
+        return Ids.parse(id).map(key -> Article.<Article>findById(key)).orElse(null);
     }
 
     @Query("articles")

@@ -3,9 +3,11 @@ package org.claimgraph.claim;
 import io.quarkus.hibernate.orm.panache.Panache;
 import org.claimgraph.actor.Actor;
 import org.claimgraph.article.Article;
+import org.claimgraph.graphql.Ids;
 import org.claimgraph.graphql.Page;
 import org.claimgraph.source.Source;
 import org.claimgraph.topic.Topic;
+import jakarta.validation.Valid;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -26,17 +28,21 @@ public class ClaimApi {
 
     @Query("claim")
     @Description("One claim by id; null when there is none.")
-    public Claim claim(@NonNull @Id @Name("id") @Description("The claim's id.") long id) {
-        return Claim.findById(id);
+    public Claim claim(@NonNull @Id @Name("id") @Description("The claim's id.") String id) {
+        return Ids.parse(id).map(key -> Claim.<Claim>findById(key)).orElse(null);
     }
 
     @Query("claims")
-    @Description("All claims, in id order; deprecated claims are left out unless asked for.")
+    @Description("Claims matching a filter (all claims without one), in the order asked for; deprecated claims are "
+            + "left out unless the filter includes them.")
     public @NonNull ClaimConnection claims(
+            @Name("filter") @Valid @Description("Which claims to include.") ClaimFilter filter,
             @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
-            @Name("after") @Description("Cursor to continue after.") String after,
-            @Name("includeDeprecated") @DefaultValue("false") @Description("Include claims ranked DEPRECATED.") Boolean includeDeprecated) {
-        return ClaimLists.pages(ClaimLists.ALL, List.of(0L), Page.of(first, after), includeDeprecated).get(0);
+            @Name("after") @Description("Cursor to continue after (pageInfo.endCursor of the previous page, same order).") String after,
+            @Name("orderBy") @DefaultValue("STORED") @Description("The order of the list.") ClaimOrder orderBy) {
+        ClaimOrder order = orderBy == null ? ClaimOrder.STORED : orderBy;
+        return ClaimLists.pages(ClaimLists.ALL.orderedBy(order.sortKey(), order.descending()), List.of(0L),
+                Page.of(first, after), ClaimConditions.of(filter)).get(0);
     }
 
     @Name("article")

@@ -36,14 +36,17 @@ public final class ClaimLists {
     private ClaimLists() {
     }
 
+    /** Claim pages of every parent, unfiltered but for deprecated claims unless they are asked for. */
     public static List<ClaimConnection> pages(BatchedPages lists, List<Long> parentIds, Page page, Boolean includeDeprecated) {
-        BatchedPages chosen = Boolean.TRUE.equals(includeDeprecated) ? lists
-                : lists.where("AND x.rank <> 'DEPRECATED'", Map.of());
-        return chosen.connections(Panache.getEntityManager(), parentIds, page, ClaimLists::byId, ClaimEdge::new,
+        return pages(lists, parentIds, page, ClaimConditions.of(ClaimFilter.includingDeprecated(includeDeprecated)));
+    }
+
+    public static List<ClaimConnection> pages(BatchedPages lists, List<Long> parentIds, Page page, ClaimConditions conditions) {
+        return conditions.applyTo(lists).connections(Panache.getEntityManager(), parentIds, page, ClaimLists::byId, ClaimEdge::new,
                 ClaimConnection::new);
     }
 
-    static Map<Long, Claim> byId(Collection<Long> ids) {
+    public static Map<Long, Claim> byId(Collection<Long> ids) {
         return Claim.<Claim>list("id in ?1", ids).stream().collect(Collectors.toMap(claim -> claim.id, Function.identity()));
     }
 }

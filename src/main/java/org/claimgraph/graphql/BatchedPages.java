@@ -22,20 +22,25 @@ import java.util.Map;
  *
  * @param pairsSql SQL yielding columns {@code parent_id, child_id}: which children each parent has
  * @param childTable table of the children, joined on {@code id = child_id}, aliased {@code x}
- * @param sortColumn column of {@code x} giving the list order (ties broken by {@code x.id})
+ * @param sortKey integer SQL expression on {@code x} giving the list order (ties broken by {@code x.id})
+ * @param descending whether the list runs from the highest sort key down
  * @param childFilter extra SQL conditions on {@code x} (start with AND), or empty
  */
-public record BatchedPages(String pairsSql, String childTable, String sortColumn, String childFilter,
+public record BatchedPages(String pairsSql, String childTable, String sortKey, boolean descending, String childFilter,
                            Map<String, Object> filterParameters) {
 
     public BatchedPages(String pairsSql, String childTable, String sortColumn) {
-        this(pairsSql, childTable, sortColumn, "", Map.of());
+        this(pairsSql, childTable, "x." + sortColumn, false, "", Map.of());
     }
 
     public BatchedPages where(String condition, Map<String, Object> parameters) {
         Map<String, Object> merged = new HashMap<>(filterParameters);
         merged.putAll(parameters);
-        return new BatchedPages(pairsSql, childTable, sortColumn, childFilter + " " + condition, merged);
+        return new BatchedPages(pairsSql, childTable, sortKey, descending, childFilter + " " + condition, merged);
+    }
+
+    public BatchedPages orderedBy(String sortKeyExpression, boolean descendingOrder) {
+        return new BatchedPages(pairsSql, childTable, sortKeyExpression, descendingOrder, childFilter, filterParameters);
     }
 
     /**
@@ -79,11 +84,12 @@ public record BatchedPages(String pairsSql, String childTable, String sortColumn
 
     /** For each parent, its first {@code page.first() + 1} children in list order. */
     public Map<Long, List<Row>> firstRows(EntityManager em, Collection<Long> parentIds, Page page) {
+        String direction = descending ? " DESC" : "";
         String cursorCondition = page.after() == null ? ""
-                : " AND (x." + sortColumn + ", x.id) > (:afterSort, :afterId)";
+                : " AND (" + sortKey + ", x.id) " + (descending ? "<" : ">") + " (:afterSort, :afterId)";
         String sql = "SELECT parent_id, child_id, sort_key FROM ("
-                + " SELECT p.parent_id, x.id AS child_id, x." + sortColumn + " AS sort_key,"
-                + " row_number() OVER (PARTITION BY p.parent_id ORDER BY x." + sortColumn + ", x.id) AS rn"
+                + " SELECT p.parent_id, x.id AS child_id, " + sortKey + " AS sort_key,"
+                + " row_number() OVER (PARTITION BY p.parent_id ORDER BY " + sortKey + direction + ", x.id" + direction + ") AS rn"
                 + " FROM (" + pairsSql + ") p JOIN " + childTable + " x ON x.id = p.child_id"
                 + " WHERE p.parent_id IN (:parents) " + childFilter + cursorCondition
                 + ") ranked WHERE rn <= :limit ORDER BY parent_id, rn";

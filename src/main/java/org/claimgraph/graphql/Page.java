@@ -11,8 +11,11 @@ public record Page(int first, Cursor after) {
 
     public static Page of(Integer first, String after) {
         int size = first == null ? DEFAULT_SIZE : first;
-        if (size < 1 || size > MAX_SIZE) {
-            throw ApiError.badInput("`first` must be between 1 and " + MAX_SIZE + " (was " + size + ")");
+        if (size > MAX_SIZE) {
+            throw ApiError.limitExceeded("`first` is at most " + MAX_SIZE + " (was " + size + "); page with `after`");
+        }
+        if (size < 1) {
+            throw ApiError.badInput("`first` must be at least 1 (was " + size + ")");
         }
         return new Page(size, after == null || after.isEmpty() ? null : Cursor.decode(after));
     }

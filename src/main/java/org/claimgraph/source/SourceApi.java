@@ -5,6 +5,7 @@ import org.claimgraph.actor.Actor;
 import org.claimgraph.claim.ClaimConnection;
 import org.claimgraph.claim.ClaimLists;
 import org.claimgraph.graphql.BatchedPages;
+import org.claimgraph.graphql.Ids;
 import org.claimgraph.graphql.Page;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -28,8 +29,8 @@ public class SourceApi {
 
     @Query("source")
     @Description("One source by id; null when there is none.")
-    public Source source(@NonNull @Id @Name("id") @Description("The source's id.") long id) {
-        return Source.findById(id);
+    public Source source(@NonNull @Id @Name("id") @Description("The source's id.") String id) {
+        return Ids.parse(id).map(key -> Source.<Source>findById(key)).orElse(null);
     }
 
     @Query("sources")

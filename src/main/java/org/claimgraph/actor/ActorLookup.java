@@ -1,0 +1,71 @@
+package org.claimgraph.actor;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import org.claimgraph.graphql.Ids;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds actors by any name they go by, tolerant of typos: an exact alias (after
+ * {@link ActorAlias#normalize}) first, then by trigram similarity of the whole name or of a name
+ * inside a longer alias ("Prigozin" → "Yevgeny Prigozhin"). Uses the trigram index on
+ * actor_alias.normalized; thresholds are pg_trgm's, set per connection in application.properties.
+ */
+public final class ActorLookup {
+
+    /** An actor and how well the query matched its best alias (1 = exact). */
+    public record Match(long actorId, double score) {
+    }
+
+    private ActorLookup() {
+    }
+
+    private static final String MATCHING = """
+            FROM actor_alias al JOIN actor ac ON ac.id = al.actor_id
+            WHERE (al.normalized = :q OR al.normalized % :q OR :q <% al.normalized)
+              AND (CAST(:kind AS text) IS NULL OR ac.kind = :kind)
+            """;
+
+    public static List<Match> search(String name, ActorKind kind, int limit, int offset) {
+        String query = ActorAlias.normalize(name);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        List<?> rows = Panache.getEntityManager().createNativeQuery("""
+                SELECT al.actor_id, max(CASE WHEN al.normalized = :q THEN 1.0
+                       ELSE greatest(similarity(al.normalized, :q), word_similarity(:q, al.normalized)) END) AS score
+                """ + MATCHING + """
+                GROUP BY al.actor_id
+                ORDER BY score DESC, al.actor_id
+                LIMIT :limit OFFSET :offset
+                """).setParameter("q", query).setParameter("kind", kind == null ? null : kind.name())
+                .setParameter("limit", limit).setParameter("offset", offset).getResultList();
+        List<Match> matches = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            matches.add(new Match(((Number) columns[0]).longValue(), ((Number) columns[1]).doubleValue()));
+        }
+        return matches;
+    }
+
+    /** An actor id given as digits, or the best match for a name; empty when nothing matches. */
+    public static Optional<Long> resolve(String idOrName) {
+        Optional<Long> id = Ids.parse(idOrName);
+        if (id.isPresent()) {
+            return Actor.count("id", id.get()) > 0 ? id : Optional.empty();
+        }
+        return search(idOrName, null, 1, 0).stream().findFirst().map(Match::actorId);
+    }
+
+    public static long count(String name, ActorKind kind) {
+        String query = ActorAlias.normalize(name);
+        if (query.isEmpty()) {
+            return 0;
+        }
+        return ((Number) Panache.getEntityManager().createNativeQuery("SELECT count(DISTINCT al.actor_id) " + MATCHING)
+                .setParameter("q", query).setParameter("kind", kind == null ? null : kind.name())
+                .getSingleResult()).longValue();
+    }
+}

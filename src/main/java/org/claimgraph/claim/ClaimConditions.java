@@ -1,0 +1,98 @@
+package org.claimgraph.claim;
+
+import org.claimgraph.actor.ActorLookup;
+import org.claimgraph.graphql.ApiError;
+import org.claimgraph.graphql.BatchedPages;
+import org.claimgraph.graphql.Ids;
+import org.claimgraph.topic.Topic;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A {@link ClaimFilter} compiled to SQL conditions on the claim table (alias {@code x}), with
+ * names resolved first: the actor behind `about`, the topic behind its slug. Resolution costs a
+ * fixed number of statements per filter, never one per row.
+ */
+public record ClaimConditions(String sql, Map<String, Object> parameters) {
+
+    public static ClaimConditions of(ClaimFilter filter) {
+        ClaimFilter f = filter == null ? ClaimFilter.none() : filter;
+        StringBuilder sql = new StringBuilder();
+        Map<String, Object> parameters = new HashMap<>();
+        if (!Boolean.TRUE.equals(f.includeDeprecated)) {
+            sql.append(" AND x.rank <> 'DEPRECATED'");
+        }
+        if (f.about != null) {
+            long actor = ActorLookup.resolve(f.about).orElseThrow(() ->
+                    ApiError.notFound("no actor matches \"" + f.about + "\" (by id, name or alias)"));
+            sql.append(" AND EXISTS (SELECT 1 FROM claim_subject f_s WHERE f_s.claim_id = x.id AND f_s.actor_id = :f_about)");
+            parameters.put("f_about", actor);
+        }
+        if (f.topic != null) {
+            Topic topic = Topic.findBySlug(f.topic).orElseThrow(() ->
+                    ApiError.notFound("no topic has the slug \"" + f.topic + "\"; see the `topics` query for the vocabulary"));
+            sql.append(" AND EXISTS (SELECT 1 FROM claim_topic f_t WHERE f_t.claim_id = x.id AND f_t.topic_id = :f_topic)");
+            parameters.put("f_topic", topic.id);
+        }
+        if (f.source != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM claim_source f_cs WHERE f_cs.claim_id = x.id AND f_cs.source_id = :f_source)");
+            parameters.put("f_source", id(f.source, "source"));
+        }
+        if (f.sourceKind != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM claim_source f_k JOIN source f_ks ON f_ks.id = f_k.source_id"
+                    + " WHERE f_k.claim_id = x.id AND f_k.position = 0 AND f_ks.kind = :f_source_kind)");
+            parameters.put("f_source_kind", f.sourceKind.name());
+        }
+        if (f.outlet != null) {
+            long outlet = ActorLookup.resolve(f.outlet).orElseThrow(() ->
+                    ApiError.notFound("no outlet matches \"" + f.outlet + "\" (by id, name or alias)"));
+            sql.append(" AND x.article_id IN (SELECT f_a.id FROM article f_a WHERE f_a.outlet_id = :f_outlet)");
+            parameters.put("f_outlet", outlet);
+        }
+        if (f.article != null) {
+            sql.append(" AND x.article_id = :f_article");
+            parameters.put("f_article", id(f.article, "article"));
+        }
+        if (f.stance != null && !f.stance.isEmpty()) {
+            sql.append(" AND x.stance IN (:f_stance)");
+            parameters.put("f_stance", f.stance.stream().map(Enum::name).toList());
+        }
+        if (f.from != null && f.to != null && f.from.isAfter(f.to)) {
+            throw ApiError.badInput("`from` (" + f.from + ") is after `to` (" + f.to + ")");
+        }
+        if (f.from != null) {
+            sql.append(" AND coalesce(x.refers_to, x.refers_from) >= :f_from");
+            parameters.put("f_from", f.from);
+        }
+        if (f.to != null) {
+            sql.append(" AND x.refers_from <= :f_to");
+            parameters.put("f_to", f.to);
+        }
+        if (f.text != null && !f.text.isBlank()) {
+            sql.append(" AND x.search @@ websearch_to_tsquery('english', :f_text)");
+            parameters.put("f_text", f.text);
+        }
+        if (f.minConfidence != null) {
+            sql.append(" AND x.confidence >= :f_min_confidence");
+            parameters.put("f_min_confidence", f.minConfidence);
+        }
+        if (f.provenance != null) {
+            sql.append(" AND x.provenance = :f_provenance");
+            parameters.put("f_provenance", f.provenance.name());
+        }
+        if (f.reviewStatus != null) {
+            sql.append(" AND x.review_status = :f_review_status");
+            parameters.put("f_review_status", f.reviewStatus.name());
+        }
+        return new ClaimConditions(sql.toString(), parameters);
+    }
+
+    public BatchedPages applyTo(BatchedPages lists) {
+        return lists.where(sql, parameters);
+    }
+
+    private static long id(String value, String what) {
+        return Ids.parse(value).orElseThrow(() -> ApiError.badInput("`" + what + "` must be an id, not \"" + value + "\""));
+    }
+}

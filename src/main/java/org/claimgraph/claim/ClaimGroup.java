@@ -1,0 +1,74 @@
+package org.claimgraph.claim;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import java.time.YearMonth;
+
+@Description("Claims that share a key — a source, outlet, actor, topic, stance, article or month — with their count, "
+        + "the claims themselves as a connection, and statistics over their money amounts.")
+public class ClaimGroup {
+
+    /** The grouping and filter this group came from; its claims are fetched with them. */
+    record Origin(ClaimGrouping grouping, ClaimConditions conditions) {
+    }
+
+    @Ignore
+    final Origin origin;
+    @Ignore
+    final long key;
+    private final int count;
+    private final QuantityStats usdPerMonth;
+    private final String cursor;
+
+    ClaimGroup(Origin origin, long key, int count, QuantityStats usdPerMonth, String cursor) {
+        this.origin = origin;
+        this.key = key;
+        this.count = count;
+        this.usdPerMonth = usdPerMonth;
+        this.cursor = cursor;
+    }
+
+    @NonNull
+    @Description("The group's key as text: the id of its source, outlet, actor, topic or article; the stance; "
+            + "the month as YYYY-MM; or `none` for claims without one (unknown outlet, undated).")
+    public String getKey() {
+        if (key == 0 && (origin.grouping() == ClaimGrouping.OUTLET || origin.grouping() == ClaimGrouping.MONTH)) {
+            return "none";
+        }
+        return switch (origin.grouping()) {
+            case STANCE -> ClaimGrouping.stanceOf(key).name();
+            case MONTH -> getMonth();
+            default -> Long.toString(key);
+        };
+    }
+
+    @Description("How many claims are in the group.")
+    public int getCount() {
+        return count;
+    }
+
+    @Description("Money amounts of the group's claims in US dollars per month.")
+    public @NonNull QuantityStats getUsdPerMonth() {
+        return usdPerMonth;
+    }
+
+    @Description("Position of this group: pass it as `after` to get the groups that follow.")
+    public @NonNull String getCursor() {
+        return cursor;
+    }
+
+    @Description("For STANCE grouping: the stance.")
+    public Stance getStance() {
+        return origin.grouping() == ClaimGrouping.STANCE ? ClaimGrouping.stanceOf(key) : null;
+    }
+
+    @Description("For MONTH grouping: the month, YYYY-MM; null for undated claims.")
+    public String getMonth() {
+        if (origin.grouping() != ClaimGrouping.MONTH || key == 0) {
+            return null;
+        }
+        return YearMonth.of((int) (key / 100), (int) (key % 100)).toString();
+    }
+}

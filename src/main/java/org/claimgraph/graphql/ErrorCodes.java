@@ -1,0 +1,68 @@
+package org.claimgraph.graphql;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Gives every error of a response an `extensions.code` a frontend can switch on. Our own errors
+ * carry theirs (ApiError, QueryLimits); this names the others: a document that does not fit the
+ * schema (GRAPHQL_VALIDATION_FAILED), an argument that breaks a constraint (BAD_USER_INPUT), a
+ * document that does not parse (GRAPHQL_PARSE_FAILED), anything else (INTERNAL_SERVER_ERROR).
+ */
+public class ErrorCodes extends SimplePerformantInstrumentation {
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+                                                                        InstrumentationExecutionParameters parameters,
+                                                                        InstrumentationState state) {
+        if (result.getErrors().isEmpty() || result.getErrors().stream().allMatch(ErrorCodes::hasCode)) {
+            return CompletableFuture.completedFuture(result);
+        }
+        List<GraphQLError> coded = new ArrayList<>(result.getErrors().size());
+        for (GraphQLError error : result.getErrors()) {
+            coded.add(hasCode(error) ? error : withCode(error, codeFor(error)));
+        }
+        return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(coded)));
+    }
+
+    private static boolean hasCode(GraphQLError error) {
+        return error.getExtensions() != null && error.getExtensions().containsKey("code");
+    }
+
+    static String codeFor(GraphQLError error) {
+        Map<String, Object> extensions = error.getExtensions();
+        if (extensions != null && extensions.containsKey("violations")) {
+            return "BAD_USER_INPUT";
+        }
+        ErrorClassification type = error.getErrorType();
+        if (type == ErrorType.ValidationError) {
+            return "GRAPHQL_VALIDATION_FAILED";
+        }
+        if (type == ErrorType.InvalidSyntax) {
+            return "GRAPHQL_PARSE_FAILED";
+        }
+        return "INTERNAL_SERVER_ERROR";
+    }
+
+    private static GraphQLError withCode(GraphQLError error, String code) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        if (error.getExtensions() != null) {
+            extensions.putAll(error.getExtensions());
+        }
+        extensions.put("code", code);
+        return GraphqlErrorBuilder.newError().message(error.getMessage()).locations(error.getLocations())
+                .path(error.getPath()).errorType(error.getErrorType()).extensions(extensions).build();
+    }
+}

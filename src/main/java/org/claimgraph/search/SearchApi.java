@@ -1,0 +1,120 @@
+package org.claimgraph.search;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.validation.constraints.Size;
+import org.claimgraph.actor.ActorAlias;
+import org.claimgraph.actor.ActorLookup;
+import org.claimgraph.article.Article;
+import org.claimgraph.article.ArticleApi;
+import org.claimgraph.claim.Claim;
+import org.claimgraph.graphql.ApiError;
+import org.claimgraph.graphql.Cursor;
+import org.claimgraph.graphql.Page;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Full-text search over articles and claims with PostgreSQL's english configuration, ranked by
+ * ts_rank_cd, with ts_headline snippets. When the query as a whole resembles an actor's name,
+ * the actor's names are added to the query and the claims about the actor are hits too: a
+ * misspelt name still finds what is written under the right spelling.
+ */
+@GraphQLApi
+public class SearchApi {
+
+    /** How close the query must be to an actor's name for the name to be added (ActorLookup score). */
+    static final double EXPANSION_SCORE = 0.5;
+    static final int MAX_EXPANDED_ACTORS = 3;
+    private static final String HEADLINE_OPTIONS =
+            "StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+    @Query("search")
+    @Description("Articles and claims matching a full-text query, best first.")
+    public @NonNull SearchHitConnection search(
+            @NonNull @Size(min = 1, max = 500) @Name("query")
+            @Description("Words to find (web-search syntax: words, \"a phrase\", -excluded, or). English stemming applies.") String query,
+            @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
+            @Name("after") @Description("Cursor to continue after.") String after) {
+        if (query.isBlank()) {
+            throw ApiError.badInput("`query` is empty");
+        }
+        Page page = Page.of(first, after);
+        int offset = page.after() == null ? 0 : Math.toIntExact(page.after().sortKey());
+
+        List<Long> actors = ActorLookup.search(query, null, MAX_EXPANDED_ACTORS, 0).stream()
+                .filter(match -> match.score() >= EXPANSION_SCORE).map(ActorLookup.Match::actorId).toList();
+        List<String> names = actors.isEmpty() ? List.of()
+                : ActorAlias.forActors(actors).stream().map(alias -> alias.alias).distinct().toList();
+
+        StringBuilder tsquery = new StringBuilder("websearch_to_tsquery('english', :q)");
+        for (int i = 0; i < names.size(); i++) {
+            tsquery.append(" || phraseto_tsquery('english', :n").append(i).append(')');
+        }
+        String hits = "WITH q AS (SELECT " + tsquery + " AS tsq), hits AS ("
+                + " SELECT 'ARTICLE' AS kind, a.id, a.id AS article_id, ts_rank_cd(a.search, q.tsq) AS rank"
+                + " FROM article a, q WHERE a.search @@ q.tsq"
+                + " UNION ALL"
+                + " SELECT 'CLAIM', c.id, c.article_id, ts_rank_cd(c.search, q.tsq)"
+                + " FROM claim c, q WHERE c.rank <> 'DEPRECATED' AND (c.search @@ q.tsq"
+                + " OR EXISTS (SELECT 1 FROM claim_subject s WHERE s.claim_id = c.id AND s.actor_id IN (:actors))))";
+
+        jakarta.persistence.Query pageQuery = Panache.getEntityManager().createNativeQuery(hits
+                + " SELECT h.kind, h.id, h.article_id, h.rank, CASE WHEN h.kind = 'ARTICLE'"
+                + " THEN ts_headline('english', a.clean_text, q.tsq, :options)"
+                + " ELSE ts_headline('english', c.quote, q.tsq, :options) END"
+                + " FROM (SELECT * FROM hits ORDER BY rank DESC, kind, id LIMIT :limit OFFSET :offset) h CROSS JOIN q"
+                + " LEFT JOIN article a ON h.kind = 'ARTICLE' AND a.id = h.id"
+                + " LEFT JOIN claim c ON h.kind = 'CLAIM' AND c.id = h.id"
+                + " ORDER BY h.rank DESC, h.kind, h.id");
+        bind(pageQuery, query, names, actors);
+        pageQuery.setParameter("options", HEADLINE_OPTIONS).setParameter("limit", page.fetchSize()).setParameter("offset", offset);
+
+        List<SearchHitEdge> edges = new ArrayList<>();
+        for (Object result : pageQuery.getResultList()) {
+            Object[] row = (Object[]) result;
+            SearchHit hit = new SearchHit(SearchHitKind.valueOf((String) row[0]), ((Number) row[1]).longValue(),
+                    ((Number) row[2]).longValue(), ((Number) row[3]).doubleValue(), (String) row[4]);
+            edges.add(new SearchHitEdge(new Cursor(offset + edges.size() + 1, hit.id).encode(), hit));
+        }
+        jakarta.persistence.Query countQuery = Panache.getEntityManager().createNativeQuery(hits + " SELECT count(*) FROM hits");
+        bind(countQuery, query, names, actors);
+        long total = ((Number) countQuery.getSingleResult()).longValue();
+        return new SearchHitConnection(edges, page, total, names);
+    }
+
+    @Name("article")
+    @Description("The article that is the hit, or that the claim hit is reported in.")
+    public List<@NonNull Article> article(@Source List<SearchHit> hits) {
+        Map<Long, Article> articles = ArticleApi.byId(hits.stream().map(hit -> hit.articleId).distinct().toList());
+        return hits.stream().map(hit -> articles.get(hit.articleId)).toList();
+    }
+
+    @Name("claim")
+    @Description("The claim, for claim hits; null for article hits.")
+    public List<Claim> claim(@Source List<SearchHit> hits) {
+        List<Long> ids = hits.stream().filter(hit -> hit.getKind() == SearchHitKind.CLAIM).map(hit -> hit.id).toList();
+        Map<Long, Claim> claims = ids.isEmpty() ? Map.of() : Claim.<Claim>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(claim -> claim.id, Function.identity()));
+        return hits.stream().map(hit -> hit.getKind() == SearchHitKind.CLAIM ? claims.get(hit.id) : null).toList();
+    }
+
+    private static void bind(jakarta.persistence.Query query, String text, List<String> names, List<Long> actors) {
+        query.setParameter("q", text);
+        for (int i = 0; i < names.size(); i++) {
+            query.setParameter("n" + i, names.get(i));
+        }
+        // No actor has id 0: an IN list needs at least one element.
+        query.setParameter("actors", actors.isEmpty() ? List.of(0L) : actors);
+    }
+}

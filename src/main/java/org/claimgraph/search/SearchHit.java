@@ -1,0 +1,43 @@
+package org.claimgraph.search;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("An article or a claim that matches a search, with its relevance and a highlighted snippet.")
+public class SearchHit {
+
+    @Ignore
+    final long id;
+    @Ignore
+    final long articleId;
+    private final SearchHitKind kind;
+    private final double rank;
+    private final String snippet;
+
+    SearchHit(SearchHitKind kind, long id, long articleId, double rank, String snippet) {
+        this.kind = kind;
+        this.id = id;
+        this.articleId = articleId;
+        this.rank = rank;
+        this.snippet = snippet;
+    }
+
+    @NonNull
+    @Description("Whether the hit is an article or a claim.")
+    public SearchHitKind getKind() {
+        return kind;
+    }
+
+    @Description("Relevance (PostgreSQL ts_rank_cd, title and statement weighted above body and quote); higher is better.")
+    public double getRank() {
+        return rank;
+    }
+
+    @NonNull
+    @Description("The best-matching passage, the matched words wrapped in <mark>…</mark>. Apart from those tags the "
+            + "characters are the text's own: escape them before rendering as HTML.")
+    public String getSnippet() {
+        return snippet;
+    }
+}
