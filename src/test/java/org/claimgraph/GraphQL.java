@@ -7,9 +7,9 @@ import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -41,13 +41,10 @@ public final class GraphQL {
                 .then().statusCode(200);
     }
 
-    /** A document kept under src/test/resources/graphql/. */
+    /** A document of the cookbook, docs/queries/NAME (the files docs/QUERIES.md shows). */
     public static String document(String name) {
-        try (InputStream in = GraphQL.class.getResourceAsStream("/graphql/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no GraphQL document " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            return Files.readString(Path.of("docs", "queries", name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -55,7 +55,7 @@ public class ActorApi {
                     ActorEdge::new, ActorConnection::new).get(0);
         }
         // Ranked by similarity, so the cursor is a position in the ranking, not a key.
-        int offset = page.after() == null ? 0 : Math.toIntExact(page.after().sortKey());
+        int offset = page.offset();
         List<ActorLookup.Match> matches = ActorLookup.search(filter.name, kind, page.fetchSize(), offset);
         Map<Long, Actor> actors = matches.isEmpty() ? Map.of()
                 : byId(matches.stream().map(ActorLookup.Match::actorId).toList());

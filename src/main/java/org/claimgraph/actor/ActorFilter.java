@@ -1,5 +1,6 @@
 package org.claimgraph.actor;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.graphql.Input;
 public class ActorFilter {
 
     @Size(min = 1, max = 200)
+    @Pattern(regexp = "[^\\x00]*", message = "must not contain NUL characters")
     @Description("Any name the actor goes by — canonical name, alias, or a misspelling of one (trigram similarity). "
             + "Results are ranked by how well they match, best first.")
     public String name;

@@ -15,7 +15,10 @@ import java.util.Optional;
  */
 public final class ActorLookup {
 
-    /** An actor and how well the query matched its best alias (1 = exact). */
+    /**
+     * An actor and how well the query matched its best alias: 1 for an exact alias, below 1 for a
+     * similar one, so that "Putin" finds Vladimir Putin before the actor nicknamed "Putin's chef".
+     */
     public record Match(long actorId, double score) {
     }
 
@@ -35,7 +38,7 @@ public final class ActorLookup {
         }
         List<?> rows = Panache.getEntityManager().createNativeQuery("""
                 SELECT al.actor_id, max(CASE WHEN al.normalized = :q THEN 1.0
-                       ELSE greatest(similarity(al.normalized, :q), word_similarity(:q, al.normalized)) END) AS score
+                       ELSE least(0.99, greatest(similarity(al.normalized, :q), word_similarity(:q, al.normalized))) END) AS score
                 """ + MATCHING + """
                 GROUP BY al.actor_id
                 ORDER BY score DESC, al.actor_id

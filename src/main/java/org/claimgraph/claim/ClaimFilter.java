@@ -18,6 +18,7 @@ import java.util.List;
 public class ClaimFilter {
 
     @Size(min = 1, max = 200)
+    @Pattern(regexp = "[^\\x00]*", message = "must not contain NUL characters")
     @Description("An actor the claim is about: its id, or any of its names or aliases — misspellings are tolerated "
             + "(trigram similarity). An unknown name is a NOT_FOUND error.")
     public String about;
@@ -34,6 +35,7 @@ public class ClaimFilter {
     public SourceKind sourceKind;
 
     @Size(min = 1, max = 200)
+    @Pattern(regexp = "[^\\x00]*", message = "must not contain NUL characters")
     @Description("The outlet that published the claim's article: its actor id or any of its names.")
     public String outlet;
 
@@ -51,6 +53,7 @@ public class ClaimFilter {
     public LocalDate to;
 
     @Size(min = 1, max = 500)
+    @Pattern(regexp = "[^\\x00]*", message = "must not contain NUL characters")
     @Description("Full-text condition on the statement and quote (web-search syntax: words, \"a phrase\", -excluded, or).")
     public String text;
 

@@ -17,14 +17,14 @@ public class ClaimGroup {
     @Ignore
     final Origin origin;
     @Ignore
-    final long key;
+    final long groupKey;
     private final int count;
     private final QuantityStats usdPerMonth;
     private final String cursor;
 
     ClaimGroup(Origin origin, long key, int count, QuantityStats usdPerMonth, String cursor) {
         this.origin = origin;
-        this.key = key;
+        this.groupKey = key;
         this.count = count;
         this.usdPerMonth = usdPerMonth;
         this.cursor = cursor;
@@ -34,13 +34,13 @@ public class ClaimGroup {
     @Description("The group's key as text: the id of its source, outlet, actor, topic or article; the stance; "
             + "the month as YYYY-MM; or `none` for claims without one (unknown outlet, undated).")
     public String getKey() {
-        if (key == 0 && (origin.grouping() == ClaimGrouping.OUTLET || origin.grouping() == ClaimGrouping.MONTH)) {
+        if (groupKey == 0 && (origin.grouping() == ClaimGrouping.OUTLET || origin.grouping() == ClaimGrouping.MONTH)) {
             return "none";
         }
         return switch (origin.grouping()) {
-            case STANCE -> ClaimGrouping.stanceOf(key).name();
+            case STANCE -> ClaimGrouping.stanceOf(groupKey).name();
             case MONTH -> getMonth();
-            default -> Long.toString(key);
+            default -> Long.toString(groupKey);
         };
     }
 
@@ -61,14 +61,14 @@ public class ClaimGroup {
 
     @Description("For STANCE grouping: the stance.")
     public Stance getStance() {
-        return origin.grouping() == ClaimGrouping.STANCE ? ClaimGrouping.stanceOf(key) : null;
+        return origin.grouping() == ClaimGrouping.STANCE ? ClaimGrouping.stanceOf(groupKey) : null;
     }
 
     @Description("For MONTH grouping: the month, YYYY-MM; null for undated claims.")
     public String getMonth() {
-        if (origin.grouping() != ClaimGrouping.MONTH || key == 0) {
+        if (origin.grouping() != ClaimGrouping.MONTH || groupKey == 0) {
             return null;
         }
-        return YearMonth.of((int) (key / 100), (int) (key % 100)).toString();
+        return YearMonth.of((int) (groupKey / 100), (int) (groupKey % 100)).toString();
     }
 }

@@ -42,7 +42,7 @@ public class ClaimGroupApi {
             @Name("first") @DefaultValue("20") @Description("How many groups, 1 to 100.") Integer first,
             @Name("after") @Description("Cursor of the last group already seen.") String after) {
         Page page = Page.of(first, after);
-        int offset = page.after() == null ? 0 : Math.toIntExact(page.after().sortKey());
+        int offset = page.offset();
         ClaimConditions conditions = ClaimConditions.of(filter);
         ClaimGroup.Origin origin = new ClaimGroup.Origin(by, conditions);
         jakarta.persistence.Query query = Panache.getEntityManager().createNativeQuery(
@@ -78,7 +78,7 @@ public class ClaimGroupApi {
         Map<ClaimGroup, ClaimConnection> pages = new HashMap<>();
         byOrigin.forEach((origin, sameOrigin) -> {
             List<ClaimConnection> connections = ClaimLists.pages(origin.grouping().claimLists(),
-                    sameOrigin.stream().map(group -> group.key).toList(), page, origin.conditions());
+                    sameOrigin.stream().map(group -> group.groupKey).toList(), page, origin.conditions());
             for (int i = 0; i < sameOrigin.size(); i++) {
                 pages.put(sameOrigin.get(i), connections.get(i));
             }
@@ -119,11 +119,11 @@ public class ClaimGroupApi {
     /** The key objects of the groups of one grouping, in one statement; null for the other groups. */
     private static <T> List<T> keyObjects(List<ClaimGroup> groups, ClaimGrouping grouping,
                                           Function<List<Long>, List<T>> load, Function<T, Long> idOf) {
-        List<Long> ids = groups.stream().filter(group -> group.origin.grouping() == grouping && group.key != 0)
-                .map(group -> group.key).distinct().toList();
+        List<Long> ids = groups.stream().filter(group -> group.origin.grouping() == grouping && group.groupKey != 0)
+                .map(group -> group.groupKey).distinct().toList();
         Map<Long, T> loaded = ids.isEmpty() ? Map.of()
                 : load.apply(ids).stream().collect(Collectors.toMap(idOf, Function.identity()));
-        return groups.stream().map(group -> group.origin.grouping() == grouping ? loaded.get(group.key) : null).toList();
+        return groups.stream().map(group -> group.origin.grouping() == grouping ? loaded.get(group.groupKey) : null).toList();
     }
 
     private static BigDecimal money(Object value) {

@@ -52,7 +52,7 @@ public class ContradictionApi {
                     + "filtered claims is compared");
         }
         Page page = Page.of(first, after);
-        int offset = page.after() == null ? 0 : Math.toIntExact(page.after().sortKey());
+        int offset = page.offset();
         ClaimConditions conditions = ClaimConditions.of(filter);
         String pairs = """
                 WITH f AS (SELECT x.id, x.stance FROM claim x WHERE true %s),

@@ -13,6 +13,11 @@ public abstract class ApiError extends RuntimeException {
         super(message, null, false, false);
     }
 
+    /** The `extensions.code` of this error (the class's @ErrorCode, for SmallRye). */
+    public String code() {
+        return getClass().getAnnotation(ErrorCode.class).value();
+    }
+
     public static ApiError badInput(String message) {
         return new BadUserInput(message);
     }

@@ -5,6 +5,7 @@ import graphql.ErrorType;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.ExceptionWhileDataFetching;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
@@ -42,6 +43,13 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
     }
 
     static String codeFor(GraphQLError error) {
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            for (Throwable cause = fetching.getException(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ApiError apiError) {
+                    return apiError.code();
+                }
+            }
+        }
         Map<String, Object> extensions = error.getExtensions();
         if (extensions != null && extensions.containsKey("violations")) {
             return "BAD_USER_INPUT";

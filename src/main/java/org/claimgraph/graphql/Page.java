@@ -20,6 +20,17 @@ public record Page(int first, Cursor after) {
         return new Page(size, after == null || after.isEmpty() ? null : Cursor.decode(after));
     }
 
+    /** For lists paged by position (ranked results): how many items the cursor is past. */
+    public int offset() {
+        if (after == null) {
+            return 0;
+        }
+        if (after.sortKey() < 0 || after.sortKey() > Integer.MAX_VALUE) {
+            throw ApiError.badInput("`after` is not a cursor of this list");
+        }
+        return (int) after.sortKey();
+    }
+
     /** Rows to fetch: one more than the page, to learn whether a next page exists. */
     public int fetchSize() {
         return first + 1;

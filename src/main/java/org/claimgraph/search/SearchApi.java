@@ -1,6 +1,7 @@
 package org.claimgraph.search;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.claimgraph.actor.ActorAlias;
 import org.claimgraph.actor.ActorLookup;
@@ -42,7 +43,7 @@ public class SearchApi {
     @Query("search")
     @Description("Articles and claims matching a full-text query, best first.")
     public @NonNull SearchHitConnection search(
-            @NonNull @Size(min = 1, max = 500) @Name("query")
+            @NonNull @Size(min = 1, max = 500) @Pattern(regexp = "[^\\x00]*", message = "must not contain NUL characters") @Name("query")
             @Description("Words to find (web-search syntax: words, \"a phrase\", -excluded, or). English stemming applies.") String query,
             @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
             @Name("after") @Description("Cursor to continue after.") String after) {
@@ -50,7 +51,7 @@ public class SearchApi {
             throw ApiError.badInput("`query` is empty");
         }
         Page page = Page.of(first, after);
-        int offset = page.after() == null ? 0 : Math.toIntExact(page.after().sortKey());
+        int offset = page.offset();
 
         List<Long> actors = ActorLookup.search(query, null, MAX_EXPANDED_ACTORS, 0).stream()
                 .filter(match -> match.score() >= EXPANSION_SCORE).map(ActorLookup.Match::actorId).toList();

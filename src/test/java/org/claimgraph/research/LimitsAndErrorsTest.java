@@ -1,0 +1,123 @@
+package org.claimgraph.research;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.claimgraph.GraphQL;
+import org.junit.jupiter.api.Test;
+
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+/** Every refusal is a GraphQL error with a code a frontend can act on, and a message without internals. */
+@QuarkusTest
+class LimitsAndErrorsTest {
+
+    @Test
+    void aQueryOverFiftyLevelsDeepIsRefused() {
+        String query = "id";
+        for (int level = 0; level < 17; level++) {
+            query = "claims(first: 1) { nodes { article { " + query + " } } }";
+        }
+        GraphQL.post("{ " + query + " }")
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"))
+                .body("errors[0].extensions.limit", equalTo("depth"))
+                .body("errors[0].extensions.actual", equalTo(52))
+                .body("errors[0].message", containsString("levels deep"));
+    }
+
+    @Test
+    void aPageOfAThousandIsRefused() {
+        GraphQL.post("{ claims(first: 1000) { totalCount } }")
+                .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"))
+                .body("errors[0].extensions.limit", equalTo("page size"))
+                .body("errors[0].extensions.maximum", equalTo(100));
+        GraphQL.post("query ($n: Int) { claims(first: $n) { totalCount } }", java.util.Map.of("n", 1000))
+                .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"));
+    }
+
+    @Test
+    void aHundredAliasesAreRefused() {
+        String aliases = IntStream.range(0, 100).mapToObj(i -> "t" + i + ": topics { slug }").collect(Collectors.joining(" "));
+        GraphQL.post("{ " + aliases + " }")
+                .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"))
+                .body("errors[0].extensions.limit", equalTo("aliases"))
+                .body("errors[0].extensions.actual", equalTo(100));
+    }
+
+    @Test
+    void anExpensiveQueryIsRefusedForItsComplexity() {
+        GraphQL.post("{ claims(first: 100) { nodes { subjects { claimsAbout(first: 100) { nodes { sources { claims(first: 100) { totalCount } } } } } } } }")
+                .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"))
+                .body("errors[0].extensions.limit", equalTo("complexity"));
+    }
+
+    @Test
+    void theHeadlineIsWithinTheLimits() {
+        GraphQL.post(GraphQL.document("wagner-payments-by-source.graphql")).body("errors", nullValue());
+    }
+
+    @Test
+    void badInputIsNamedAndCoded() {
+        GraphQL.post("{ claims(filter: { topic: \"paymnts\" }) { totalCount } }")
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"))
+                .body("errors[0].message", containsString("paymnts"));
+        GraphQL.post("{ claims(filter: { about: \"Zzyzx Qwv\" }) { totalCount } }")
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        GraphQL.post("{ claims(after: \"not-a-cursor\") { totalCount } }")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("not-a-cursor"));
+        GraphQL.post("{ claims(filter: { minConfidence: 2 }) { totalCount } }")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("minConfidence"));
+        GraphQL.post("{ claims(filter: { from: \"2022-01-01\", to: \"2021-01-01\" }) { totalCount } }")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        GraphQL.post("{ claims(first: 0) { totalCount } }")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        GraphQL.post("{ contradictions(filter: {}) { totalCount } }")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        GraphQL.post("{ noSuchField }")
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
+    }
+
+    @Test
+    void unknownIdsAreNullNotErrors() {
+        GraphQL.post("{ article(id: \"999999\") { id } claim(id: \"abc\") { id } actor(id: \"-1\") { id } }")
+                .body("errors", nullValue())
+                .body("data.article", nullValue())
+                .body("data.claim", nullValue())
+                .body("data.actor", nullValue());
+        GraphQL.post("{ claims(filter: { text: \"zzzqqqxxx\" }) { totalCount edges { cursor } } }")
+                .body("errors", nullValue())
+                .body("data.claims.totalCount", equalTo(0));
+    }
+
+    @Test
+    void textThePostgresDriverWouldRejectIsBadInputWithoutInternals() {
+        for (String query : java.util.List.of("query ($q: String!) { claims(filter: { text: $q }) { totalCount } }",
+                "query ($q: String!) { search(query: $q) { totalCount } }",
+                "query ($q: String!) { actors(filter: { name: $q }) { totalCount } }")) {
+            GraphQL.post(query, java.util.Map.of("q", "a\u0000b"))
+                    .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                    .body("errors[0].message", containsString("NUL"))
+                    .body(not(containsString("Exception")))
+                    .body(not(containsString("SELECT")))
+                    .body(not(containsString("at org.")));
+        }
+    }
+
+    @Test
+    void onlyGraphQLContentTypesArePostedAndGetIsClosed() {
+        given().contentType("text/plain").body("{\"query\":\"{ __typename }\"}").post("/graphql")
+                .then().statusCode(415).body("errors[0].extensions.code", equalTo("UNSUPPORTED_CONTENT_TYPE"));
+        given().contentType(ContentType.URLENC).formParam("query", "{ __typename }").post("/graphql")
+                .then().statusCode(415);
+        given().queryParam("query", "{ __typename }").get("/graphql").then().statusCode(405);
+    }
+}

@@ -1,0 +1,154 @@
+package org.claimgraph.research;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.claimgraph.GraphQL;
+import org.claimgraph.corpus.Annotations;
+import org.claimgraph.corpus.CorpusLoader;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Filters, groupings, paging, search, timeline and contradictions on the corpus. */
+@QuarkusTest
+class ResearchQueriesTest {
+
+    private final Annotations annotations = CorpusLoader.readBundledAnnotations();
+
+    private int claimCount(String filter) {
+        return GraphQL.post("{ claims(filter: " + filter + ") { totalCount } }")
+                .body("errors", equalTo(null)).extract().path("data.claims.totalCount");
+    }
+
+    @Test
+    void eachFilterNarrowsToWhatItNames() {
+        int all = claimCount("{}");
+        int everything = claimCount("{ includeDeprecated: true }");
+        assertEquals(annotatedClaims(), everything);
+        assertTrue(all < everything, "deprecated claims are left out by default");
+        GraphQL.post("{ claims(filter: { stance: [DENIED] }, first: 100) { nodes { stance } } }")
+                .body("data.claims.nodes.stance", everyItem(equalTo("DENIED")));
+        GraphQL.post("{ claims(filter: { sourceKind: ANONYMOUS }, first: 100) { nodes { sources { kind } } } }")
+                .body("data.claims.nodes.collect { it.sources[0].kind }", everyItem(equalTo("ANONYMOUS")));
+        GraphQL.post("{ claims(filter: { outlet: \"Olivium\" }, first: 100) { nodes { article { outlet { name } } } } }")
+                .body("data.claims.nodes.article.outlet.name", everyItem(equalTo("Olivium")));
+        GraphQL.post("{ claims(filter: { text: \"uranium\" }, first: 100) { nodes { statement quote } } }")
+                .body("data.claims.nodes.size()", greaterThan(0));
+        GraphQL.post("{ claims(filter: { from: \"2021-09-01\", to: \"2021-09-30\" }, first: 100) { nodes { refersFrom } } }")
+                .body("data.claims.nodes.refersFrom", everyItem(org.hamcrest.Matchers.startsWith("2021-09")));
+        GraphQL.post("{ claims(filter: { provenance: EXTRACTED, reviewStatus: UNREVIEWED }) { totalCount } }")
+                .body("data.claims.totalCount", equalTo(0));
+        assertEquals(all, claimCount("{ provenance: CURATED, reviewStatus: CONFIRMED, minConfidence: 0 }"));
+        assertTrue(claimCount("{ minConfidence: 0.95 }") < all, "some curated claims have a lower confidence");
+        assertTrue(claimCount("{ about: \"Prigozhin\", topic: \"payments\" }") < claimCount("{ about: \"Prigozhin\" }"));
+    }
+
+    @Test
+    void pagingWalksEveryClaimOnceInAStableOrder() {
+        Set<String> seen = new HashSet<>();
+        List<String> order = new ArrayList<>();
+        String after = null;
+        do {
+            JsonPath page = GraphQL.post("""
+                    query ($after: String) { claims(first: 7, after: $after, orderBy: NEWEST) {
+                      totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }
+                    """, after == null ? Map.of() : Map.of("after", after)).extract().jsonPath();
+            for (String id : page.<String>getList("data.claims.edges.node.id")) {
+                assertTrue(seen.add(id), "claim " + id + " twice");
+                order.add(id);
+            }
+            after = page.getBoolean("data.claims.pageInfo.hasNextPage") ? page.getString("data.claims.pageInfo.endCursor") : null;
+        } while (after != null);
+        assertEquals(claimCount("{}"), seen.size());
+        List<Long> ids = order.stream().map(Long::valueOf).toList();
+        assertEquals(ids.stream().sorted(java.util.Comparator.reverseOrder()).toList(), ids, "NEWEST runs from the highest id down");
+    }
+
+    @Test
+    void everyGroupingPartitionsTheFilteredClaims() {
+        int total = claimCount("{ about: \"Wagner\" }");
+        for (String grouping : List.of("SOURCE", "OUTLET", "STANCE", "ARTICLE", "MONTH")) {
+            List<Integer> counts = GraphQL.post("{ claimGroups(by: " + grouping + ", filter: { about: \"Wagner\" }, first: 100) "
+                    + "{ key count claims(first: 1) { totalCount } } }").body("errors", equalTo(null))
+                    .extract().jsonPath().getList("data.claimGroups.count");
+            assertEquals(total, counts.stream().mapToInt(Integer::intValue).sum(), grouping + " groups add up");
+        }
+        GraphQL.post("{ claimGroups(by: TOPIC, filter: { about: \"Wagner\" }) { topic { slug } count } }")
+                .body("data.claimGroups.topic.slug", hasItems("payments", "deployment"));
+        GraphQL.post("{ claimGroups(by: ACTOR, filter: { topic: \"payments\" }) { actor { name } count } }")
+                .body("data.claimGroups.actor.name", hasItem("Wagner Group"));
+        GraphQL.post("{ claimGroups(by: MONTH, filter: { about: \"Wagner\" }, first: 100) { key month count } }")
+                .body("data.claimGroups.key", hasItems("2021-09", "none"));
+        GraphQL.post("{ claimGroups(by: OUTLET, filter: { about: \"Wagner\" }) { key outlet { name } } }")
+                .body("data.claimGroups.find { it.key != 'none' }.outlet.name", equalTo("Olivium"));
+    }
+
+    @Test
+    void groupsPageWithTheirCursors() {
+        JsonPath first = GraphQL.post("{ claimGroups(by: SOURCE, first: 3) { key cursor } }").extract().jsonPath();
+        String cursor = first.getString("data.claimGroups[2].cursor");
+        List<String> next = GraphQL.post("query ($after: String) { claimGroups(by: SOURCE, first: 3, after: $after) { key } }",
+                Map.of("after", cursor)).extract().jsonPath().getList("data.claimGroups.key");
+        List<String> sixAtOnce = GraphQL.post("{ claimGroups(by: SOURCE, first: 6) { key } }").extract().jsonPath()
+                .getList("data.claimGroups.key");
+        assertEquals(sixAtOnce.subList(3, 6), next);
+    }
+
+    @Test
+    void aMisspeltNameFindsTheActorsClaimsInSearch() {
+        GraphQL.post(GraphQL.document("search.graphql"), Map.of("query", "Prigojine"))
+                .body("errors", equalTo(null))
+                .body("data.search.expandedNames", hasItem("Yevgeny Prigozhin"))
+                .body("data.search.totalCount", greaterThan(3))
+                .body("data.search.edges.node.kind", hasItems("CLAIM", "ARTICLE"))
+                .body("data.search.edges[0].node.snippet", org.hamcrest.Matchers.containsString("<mark>"));
+        GraphQL.post(GraphQL.document("search.graphql"), Map.of("query", "uranium"))
+                .body("data.search.expandedNames.size()", equalTo(0))
+                .body("data.search.edges.node.snippet", everyItem(org.hamcrest.Matchers.containsStringIgnoringCase("<mark>uranium</mark>")));
+    }
+
+    @Test
+    void theTimelineCountsClaimsByTheMonthTheyReferTo() {
+        JsonPath timeline = GraphQL.post(GraphQL.document("timeline.graphql")).body("errors", equalTo(null)).extract().jsonPath();
+        int dated = timeline.<Integer>getList("data.timeline.buckets.count").stream().mapToInt(Integer::intValue).sum();
+        assertEquals(claimCount("{ topic: \"deployment\" }"), dated + timeline.getInt("data.timeline.undatedCount"));
+        assertTrue(timeline.<String>getList("data.timeline.buckets.start").contains("2021-09-01"));
+        GraphQL.post("{ timeline(filter: { topic: \"deployment\" }, bucket: DAY) { buckets { start end } } }")
+                .body("data.timeline.buckets.collect { it.start == it.end }", everyItem(equalTo(true)));
+    }
+
+    @Test
+    void contradictionsIncludeTheCuratedLinksAndComputedDenials() {
+        JsonPath contradictions = GraphQL.post(GraphQL.document("contradictions.graphql"))
+                .body("errors", equalTo(null)).extract().jsonPath();
+        List<List<String>> reasons = contradictions.getList("data.contradictions.edges.node.reasons");
+        assertTrue(reasons.stream().anyMatch(r -> r.contains("LINKED")));
+        assertTrue(reasons.stream().anyMatch(r -> r.contains("STANCE")));
+        GraphQL.post("{ contradictions(filter: { about: \"Wagner\" }, first: 100) { edges { node { reasons first { stance } second { stance } } } } }")
+                .body("data.contradictions.edges.node.findAll { it.reasons == ['STANCE'] }.collect { [it.first.stance, it.second.stance].contains('DENIED') }",
+                        everyItem(equalTo(true)));
+        GraphQL.post("{ contradictions(filter: { about: \"Wagner\", topic: \"payments\" }, tolerance: 0.001, first: 100) "
+                + "{ edges { node { reasons explanation } } } }")
+                .body("data.contradictions.edges.node.reasons.flatten()", hasItem("QUANTITY"));
+        GraphQL.post("{ contradictions(filter: { about: \"Wagner\", topic: \"payments\" }, tolerance: 0.25, first: 100) "
+                + "{ edges { node { reasons } } } }")
+                .body("data.contradictions.edges.node.reasons.flatten()", not(hasItem("QUANTITY")));
+    }
+
+    private int annotatedClaims() {
+        return annotations.articles().values().stream().mapToInt(article -> article.claims().size()).sum();
+    }
+}
