@@ -170,6 +170,15 @@ class CorpusGraphTest {
     }
 
     @Test
+    void topicsLeadToTheirClaimsAndClaimsBackToTheirTopics() {
+        int viaFilter = GraphQL.post("{ claims(filter: { topic: \"payments\" }) { totalCount } }")
+                .extract().path("data.claims.totalCount");
+        GraphQL.post("{ topic(slug: \"payments\") { name claims(first: 100) { totalCount nodes { topics } } } }")
+                .body("data.topic.claims.totalCount", equalTo(viaFilter))
+                .body("data.topic.claims.nodes.topics", org.hamcrest.Matchers.everyItem(hasItem("payments")));
+    }
+
+    @Test
     void actorsAreMentionedUnderEverySpelling() {
         GraphQL.post("""
                 query ($id: ID!) { article(id: $id) { mentions { actor { name } count places { surface } } } }
