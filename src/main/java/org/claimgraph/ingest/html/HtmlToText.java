@@ -1,0 +1,213 @@
+package org.claimgraph.ingest.html;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Pipeline stage: an HTML page in, the plain text a reader sees out, laid out the way
+ * {@link org.claimgraph.ingest.clean.TextCleaner} expects (one block per line, blocks separated by a blank line).
+ *
+ * <ul>
+ * <li>Dropped with their content: scripts, styles, navigation, the page header, footers, asides, forms and
+ * controls, {@code noscript}, templates, inline SVG, iframes and elements marked {@code hidden}. A
+ * {@code header} inside an {@code article} or {@code main} is the article's own header and usually holds the
+ * headline, so it is kept.</li>
+ * <li>Headings, paragraphs, block quotes, {@code div}s and other blocks become lines with a blank line between
+ * them; list items, table rows and definition entries become consecutive lines; {@code br} ends a line; table
+ * cells are separated by a space.</li>
+ * <li>Entities are decoded by the parser. The characters of the text are kept as they are (curly quotes, dashes
+ * and non-breaking spaces included): only HTML's collapsible whitespace is collapsed, and not inside
+ * {@code pre}. Every line is trimmed at both ends, as the cleaner trims them.</li>
+ * </ul>
+ *
+ * <p>Stateless: one instance may be shared between threads.
+ */
+public final class HtmlToText {
+
+    private static final String NON_CONTENT =
+            "script, style, nav, footer, aside, form, button, noscript, template, svg, iframe, [hidden]";
+
+    private static final Set<String> BLOCKS = Set.of(
+            "p", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "article", "main", "header", "blockquote",
+            "pre", "figure", "figcaption", "address", "details", "summary", "table", "ul", "ol", "dl", "hr");
+
+    private static final Set<String> LINES = Set.of("li", "tr", "dt", "dd");
+
+    private static final Set<String> CELLS = Set.of("td", "th");
+
+    /** HTML's collapsible whitespace (not U+00A0, which is text). */
+    private static final Pattern HTML_SPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
+
+    private static final Pattern DOCUMENT_START =
+            Pattern.compile("\\A\\uFEFF?\\s*(<!doctype\\s+html|<html[\\s>])", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern TAG = Pattern.compile(
+            "</?(html|head|body|title|meta|link|script|style|p|div|span|a|br|hr|img|h[1-6]|ul|ol|li|table|tr|td|th"
+                    + "|article|section|main|header|footer|nav|aside|blockquote|em|strong|b|i|u|figure|figcaption)"
+                    + "(\\s[^<>]*)?/?>",
+            Pattern.CASE_INSENSITIVE);
+
+    /** How much of the input {@link #looksLikeHtml} reads: markup shows at the top of a page. */
+    private static final int SNIFF_CHARS = 64 * 1024;
+
+    /**
+     * Whether {@code text} is HTML rather than plain text: it opens with a doctype or {@code <html>}, or it has at
+     * least two tags of common HTML elements near its top. One tag-like string is not enough, since plain text can
+     * quote one ("the <b> tag").
+     */
+    public static boolean looksLikeHtml(String text) {
+        Objects.requireNonNull(text, "text");
+        CharSequence head = text.length() > SNIFF_CHARS ? text.subSequence(0, SNIFF_CHARS) : text;
+        if (DOCUMENT_START.matcher(head).find()) {
+            return true;
+        }
+        Matcher tags = TAG.matcher(head);
+        int found = 0;
+        while (found < 2 && tags.find()) {
+            found++;
+        }
+        return found >= 2;
+    }
+
+    /**
+     * The visible text of {@code html}: blocks separated by one blank line, no leading or trailing blank lines.
+     *
+     * @throws NullPointerException when {@code html} is null
+     */
+    public String toText(String html) {
+        Objects.requireNonNull(html, "html");
+        Document document = Jsoup.parse(html);
+        document.select(NON_CONTENT).remove();
+        for (Element header : document.select("header")) {
+            if (header.closest("article, main") == null) {
+                header.remove();
+            }
+        }
+        Layout layout = new Layout();
+        NodeTraversor.traverse(layout, document.body());
+        return layout.text();
+    }
+
+    /** Walks the DOM and writes text with the line breaks each element asks for. */
+    private static final class Layout implements NodeVisitor {
+
+        private static final int LINE = 1;
+        private static final int PARAGRAPH = 2;
+
+        private final StringBuilder out = new StringBuilder();
+        /** The strongest break requested since the last text: written only when more text follows. */
+        private int pendingBreak;
+        private boolean pendingSpace;
+        private int preDepth;
+        /** Inside a list item, blocks start new lines but not new paragraphs, so the item stays together. */
+        private int listItemDepth;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode textNode) {
+                write(textNode.getWholeText());
+            } else if (node instanceof Element element) {
+                String name = element.normalName();
+                if (name.equals("pre")) {
+                    preDepth++;
+                }
+                if (name.equals("li")) {
+                    listItemDepth++;
+                }
+                boundary(name);
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element element) {
+                String name = element.normalName();
+                if (name.equals("br")) {
+                    requestBreak(LINE);
+                    return;
+                }
+                boundary(name);
+                if (name.equals("pre")) {
+                    preDepth--;
+                }
+                if (name.equals("li")) {
+                    listItemDepth--;
+                }
+            }
+        }
+
+        private void boundary(String name) {
+            if (BLOCKS.contains(name)) {
+                requestBreak(listItemDepth > 0 ? LINE : PARAGRAPH);
+            } else if (LINES.contains(name)) {
+                requestBreak(LINE);
+            } else if (CELLS.contains(name)) {
+                pendingSpace = true;
+            }
+        }
+
+        private void requestBreak(int level) {
+            pendingBreak = Math.max(pendingBreak, level);
+        }
+
+        private void write(String raw) {
+            String text = preDepth > 0 ? raw : HTML_SPACE.matcher(raw).replaceAll(" ");
+            if (text.isEmpty() || (preDepth == 0 && text.equals(" ") && atLineStart())) {
+                return;
+            }
+            if (pendingBreak > 0 && !out.isEmpty()) {
+                trimTrailingSpace();
+                out.append(pendingBreak == PARAGRAPH ? "\n\n" : "\n");
+            } else if (pendingSpace && !out.isEmpty() && !endsWithSpace()) {
+                out.append(' ');
+            }
+            pendingBreak = 0;
+            pendingSpace = false;
+            if (preDepth == 0 && text.charAt(0) == ' ' && (atLineStart() || endsWithSpace())) {
+                text = text.substring(1);
+            }
+            out.append(text);
+        }
+
+        private boolean atLineStart() {
+            return out.isEmpty() || out.charAt(out.length() - 1) == '\n' || pendingBreak > 0;
+        }
+
+        private boolean endsWithSpace() {
+            return !out.isEmpty() && out.charAt(out.length() - 1) == ' ';
+        }
+
+        private void trimTrailingSpace() {
+            while (endsWithSpace()) {
+                out.setLength(out.length() - 1);
+            }
+        }
+
+        String text() {
+            StringBuilder result = new StringBuilder(out.length());
+            int blankRun = 0;
+            for (String line : out.toString().split("\n", -1)) {
+                String trimmed = line.strip();
+                if (trimmed.isEmpty()) {
+                    blankRun++;
+                    continue;
+                }
+                if (!result.isEmpty()) {
+                    result.append(blankRun > 0 ? "\n\n" : "\n");
+                }
+                result.append(trimmed);
+                blankRun = 0;
+            }
+            return result.toString();
+        }
+    }
+}

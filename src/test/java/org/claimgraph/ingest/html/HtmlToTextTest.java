@@ -1,0 +1,101 @@
+package org.claimgraph.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class HtmlToTextTest {
+
+    private static final HtmlToText HTML = new HtmlToText();
+
+    @Test
+    void keepsHeadingsAndParagraphsAsBlocksAndDropsPageChrome() {
+        String page = """
+                <!DOCTYPE html>
+                <html><head><title>Site | Story</title><style>p { color: red }</style></head>
+                <body>
+                  <header class="site"><a href="/">Daily Site</a></header>
+                  <nav><ul><li>Home</li><li>World</li></ul></nav>
+                  <article>
+                    <header><h1>Wagner in Mali</h1></header>
+                    <p>First   paragraph,
+                       on two source lines.</p>
+                    <script>var tracking = "not text";</script>
+                    <p>Second <em>paragraph</em> with <a href="#">a link</a>.</p>
+                    <aside>Related: other stories</aside>
+                    <noscript>Enable JavaScript</noscript>
+                    <form><input name="q"><button>Search</button></form>
+                  </article>
+                  <footer>© 2021 Daily Site</footer>
+                </body></html>
+                """;
+
+        assertEquals("""
+                Wagner in Mali
+
+                First paragraph, on two source lines.
+
+                Second paragraph with a link.""", HTML.toText(page));
+    }
+
+    @Test
+    void listItemsAreLinesOfOneBlock() {
+        String page = "<p>Countries:</p><ul><li>Libya</li><li>Syria <b>and</b> Sudan</li></ul><p>After.</p>";
+
+        assertEquals("Countries:\n\nLibya\nSyria and Sudan\n\nAfter.", HTML.toText(page));
+    }
+
+    @Test
+    void paragraphsInsideAListItemStayWithTheItem() {
+        assertEquals("one\ntwo\nthree", HTML.toText("<ol><li><p>one</p><p>two</p></li><li>three</li></ol>"));
+    }
+
+    @Test
+    void decodesEntitiesAndKeepsTheCharactersOfTheText() {
+        String page = "<p>&ldquo;Absolutely irreconcilable&rdquo; &ndash; Le Drian&#8217;s words, "
+                + "6&nbsp;billion CFA francs &amp; more: \"straight\" and ‘curly’ quotes stay.</p>";
+
+        assertEquals("“Absolutely irreconcilable” – Le Drian’s words, 6\u00a0billion CFA francs & more: "
+                + "\"straight\" and ‘curly’ quotes stay.", HTML.toText(page));
+    }
+
+    @Test
+    void brEndsALineAndPreKeepsItsLinesAndInnerSpaces() {
+        // Lines are trimmed at both ends, as the cleaner does; the spaces inside a pre line stay.
+        assertEquals("line one\nline two\n\na  b\nc", HTML.toText("<p>line one<br>line two</p><pre>a  b\n  c</pre>"));
+    }
+
+    @Test
+    void tableCellsAreSeparatedAndRowsAreLines() {
+        assertEquals("Actor Role\nPeskov Spokesman",
+                HTML.toText("<table><tr><th>Actor</th><th>Role</th></tr><tr><td>Peskov</td><td>Spokesman</td></tr></table>"));
+    }
+
+    @Test
+    void hiddenAndControlElementsAreDropped() {
+        assertEquals("Visible.", HTML.toText("<div hidden>Secret</div><p>Visible.</p><button>Accept</button><svg><text>x</text></svg>"));
+    }
+
+    @Test
+    void fragmentsWithoutBodyWork() {
+        assertEquals("Bare text.", HTML.toText("Bare text."));
+        assertEquals("", HTML.toText("<script>only()</script>"));
+    }
+
+    @Test
+    void detectsHtml() {
+        assertTrue(HtmlToText.looksLikeHtml("<!DOCTYPE html><html><body>x</body></html>"));
+        assertTrue(HtmlToText.looksLikeHtml("\uFEFF  <html lang=\"en\">"));
+        assertTrue(HtmlToText.looksLikeHtml("<p>Paragraph one.</p>\n<p>Paragraph two.</p>"));
+        assertTrue(HtmlToText.looksLikeHtml("<div class=\"story\">Text<br/>more</div>"));
+    }
+
+    @Test
+    void plainTextIsNotHtml() {
+        assertFalse(HtmlToText.looksLikeHtml("Mali's junta and Wagner are closing in on a deal."));
+        assertFalse(HtmlToText.looksLikeHtml("Use the <b> tag sparingly, said no one, and 3 < 4 > 2."));
+        assertFalse(HtmlToText.looksLikeHtml(""));
+    }
+}
