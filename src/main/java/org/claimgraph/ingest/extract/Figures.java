@@ -1,0 +1,104 @@
+package org.claimgraph.ingest.extract;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Numbers as news prose writes them: digits with thousands separators ("1,000", "10.8"), number words ("nine",
+ * "twenty-five"), scale words ("6 billion", "a thousand", "two hundred thousand") and vague plurals ("several
+ * hundred", "thousands"), which only give a lower bound.
+ */
+final class Figures {
+
+    /** A parsed number; {@code lowerOnly} when the words give a minimum, not a figure ("several hundred"). */
+    record Figure(BigDecimal value, boolean lowerOnly) {
+    }
+
+    private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
+    private static final String WORD_NUMBER = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + UNITS
+            + "))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + UNITS;
+    private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+    private static final String SCALE = "hundred|thousand|million|billion|trillion";
+
+    /**
+     * A number phrase (use case-insensitively, inside word boundaries). "a"/"an" only count before a scale word,
+     * and plural scales ("thousands") only stand alone.
+     */
+    static final String NUMBER = "(?:(?:an?|several|a\\h+few)\\h+(?:dozen|" + SCALE + ")(?:\\h+(?:" + SCALE + "))*"
+            + "|(?:" + DIGITS + "|" + WORD_NUMBER + ")(?:\\h+(?:dozen|" + SCALE + "))*"
+            + "|dozens|hundreds|thousands|millions|billions)";
+
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90), Map.entry("a", 1), Map.entry("an", 1));
+
+    private static final Map<String, BigDecimal> SCALES = Map.of(
+            "dozen", BigDecimal.valueOf(12), "hundred", BigDecimal.valueOf(100),
+            "thousand", BigDecimal.valueOf(1_000), "million", BigDecimal.valueOf(1_000_000),
+            "billion", BigDecimal.valueOf(1_000_000_000L), "trillion", BigDecimal.valueOf(1_000_000_000_000L),
+            "m", BigDecimal.valueOf(1_000_000), "bn", BigDecimal.valueOf(1_000_000_000L), "k",
+            BigDecimal.valueOf(1_000));
+
+    private Figures() {
+    }
+
+    /** Parses a phrase that matched {@link #NUMBER}, optionally followed by a glued "m"/"bn"/"k" ("$10.8m"). */
+    static Figure parse(String phrase) {
+        String[] words = phrase.toLowerCase(Locale.ROOT).trim().split("\\h+");
+        int i = 0;
+        BigDecimal value;
+        boolean lowerOnly = false;
+        if (words[0].equals("several") || words[0].equals("a") && words.length > 1 && words[1].equals("few")) {
+            // "several hundred": at least two hundred.
+            value = BigDecimal.valueOf(2);
+            lowerOnly = true;
+            i = words[0].equals("a") ? 2 : 1;
+        } else if (words.length == 1 && words[0].endsWith("s") && SCALES.containsKey(words[0].substring(0, words[0].length() - 1))) {
+            // "thousands (of)": at least two thousand.
+            return new Figure(normalise(SCALES.get(words[0].substring(0, words[0].length() - 1)).multiply(BigDecimal.valueOf(2))), true);
+        } else {
+            value = first(words[0]);
+            i = 1;
+        }
+        for (; i < words.length; i++) {
+            BigDecimal scale = SCALES.get(words[i]);
+            if (scale != null) {
+                value = value.multiply(scale);
+            }
+        }
+        return new Figure(normalise(value), lowerOnly);
+    }
+
+    private static BigDecimal first(String word) {
+        String w = word;
+        BigDecimal glued = BigDecimal.ONE;
+        for (String suffix : new String[]{"bn", "m", "k"}) {
+            if (w.endsWith(suffix) && w.length() > suffix.length() && Character.isDigit(w.charAt(w.length() - suffix.length() - 1))) {
+                glued = SCALES.get(suffix);
+                w = w.substring(0, w.length() - suffix.length());
+                break;
+            }
+        }
+        if (Character.isDigit(w.charAt(0))) {
+            return new BigDecimal(w.replace(",", "")).multiply(glued);
+        }
+        int dash = w.indexOf('-');
+        if (dash > 0) {
+            return BigDecimal.valueOf(WORDS.get(w.substring(0, dash)) + WORDS.get(w.substring(dash + 1)));
+        }
+        return BigDecimal.valueOf(WORDS.get(w));
+    }
+
+    /** 10.8 × 1,000,000 is 10800000.0; figures compare and print as plain integers where they are integers. */
+    static BigDecimal normalise(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

@@ -1,0 +1,305 @@
+package org.claimgraph.ingest.extract;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.actor.ActorKind;
+import org.claimgraph.ingest.KnownActor;
+import org.claimgraph.ingest.LinkedMention;
+import org.claimgraph.source.SourceKind;
+
+/**
+ * Turns the noun phrase in a speaker's position ("French Foreign Minister Jean-Yves Le Drian", "four sources", "a
+ * spokesman for Mali's junta", "the source", "he") into a source, or says that it names no speaker.
+ *
+ * <p>Only the phrase's head counts: the words before the first preposition or participle that is not part of a
+ * name ("a security source | in the area", "people | with connections to the Wagner Group"), so that the actors
+ * describing a source are not taken for it. In the head, in this order: a named person (not a possessor, "Putin’s
+ * spokesman" is not Putin); "the source(s)" and the like, which refer back to the last source of that noun; media
+ * wording ("press reports", "media sources such as Reuters": the named outlet if there is one); a spokesperson,
+ * expert or anonymous-source noun; a known body or outlet speaking as itself; a news agency's name; an unnamed
+ * official's title. A pronoun ("he said") is the last person named before it.
+ *
+ * <p>Keeps the memory one article needs: the roles seen for each person (so that "Shapochkina agreed" stays an
+ * EXPERT after "Anastasiya Shapochkina, professor …") and the recent anonymous sources, for anaphora.
+ */
+final class Speakers {
+
+    private static final Pattern COUNT = Pattern.compile("(?i)^(?:(?<bounded>more\\h+than|at\\h+least|over|nearly"
+            + "|almost|about|around|some|several|many|a\\h+few|few|dozens\\h+of|hundreds\\h+of|numerous|various)"
+            + "\\h+)?(?<n>" + Figures.NUMBER + "|an?|one)?\\b");
+    private static final Pattern ANAPHOR = Pattern.compile("(?i)^(?:the|these|those|this|that)\\h+((?:[\\p{L}-]+\\h+)?"
+            + "(?:sources?|officials?|diplomats?|spokes(?:man|woman|person)|observers?|experts?))$");
+    private static final Pattern LOWER_FIRST = Pattern.compile("(?:a|an|the|his|her|their|its|some|several|many"
+            + "|more|most|other|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several)");
+    /** Longer than this, a "phrase" before a verb is a clause, not a speaker's noun phrase. */
+    private static final int MAX_PHRASE_WORDS = 14;
+    private static final Pattern MULTI_SPACE = Pattern.compile("\\s+");
+
+    private final String text;
+    private final Mentions mentions;
+    private final String outletName;
+    private final Map<Long, SourceKind> personRoles = new HashMap<>();
+    private final Deque<ExtractedSource> recent = new ArrayDeque<>();
+
+    Speakers(String text, Mentions mentions, String outletName) {
+        this.text = text;
+        this.mentions = mentions;
+        this.outletName = outletName;
+    }
+
+    /** The article's own voice: the outlet when it is known. */
+    ExtractedSource author() {
+        return new ExtractedSource(SourceKind.AUTHOR, outletName != null ? outletName : "author", null,
+                "the article's own voice", null);
+    }
+
+    /**
+     * A source backed by an actor, with the kind its actor kind and the roles seen for it imply. Bodies speak as
+     * INSTITUTION; an actor of any other kind (a person, or a name the graph has not classified yet) is a named
+     * individual, OFFICIAL unless a role word said SPOKESPERSON or EXPERT.
+     */
+    ExtractedSource of(KnownActor actor) {
+        SourceKind kind = switch (actor.kind()) {
+            case MEDIA_OUTLET -> isAgency(actor) ? SourceKind.NEWS_AGENCY : SourceKind.OUTLET;
+            case GOVERNMENT_BODY, STATE, ORGANISATION, ARMED_GROUP, COMPANY, MILITARY_OPERATION, POLITICAL_PARTY,
+                 INTERNATIONAL_ORGANISATION, EVENT -> SourceKind.INSTITUTION;
+            default -> personRoles.getOrDefault(actor.id(), SourceKind.OFFICIAL);
+        };
+        return new ExtractedSource(kind, actor.name(), null, null, actor);
+    }
+
+    /** Whether the outlet is the article's own publisher, which is then the author, never a relay. */
+    boolean isOwnOutlet(ExtractedSource source) {
+        if (outletName == null) {
+            return false;
+        }
+        if (source.name().equalsIgnoreCase(outletName)) {
+            return true;
+        }
+        return source.actor() != null && source.actor().aliases().stream().anyMatch(a -> a.equalsIgnoreCase(outletName));
+    }
+
+    /** A media outlet named in {@code [start, end)}, by the gazetteer or the list of agencies, or null. */
+    ExtractedSource outletIn(int start, int end) {
+        for (LinkedMention m : mentions.within(start, end)) {
+            if (m.actor() != null && m.actor().kind() == ActorKind.MEDIA_OUTLET) {
+                return of(m.actor());
+            }
+        }
+        Matcher agency = Lexicon.AGENCY_NAME.matcher(text).region(start, end);
+        if (agency.find()) {
+            return new ExtractedSource(SourceKind.NEWS_AGENCY, agency.group(), null, null, null);
+        }
+        return null;
+    }
+
+    /** Records a person's role from the words around their name ("President Putin’s spokesman"). */
+    void noteRole(KnownActor person, int start, int end) {
+        String words = text.substring(start, end);
+        if (Lexicon.SPOKESPERSON_NOUN.matcher(words).find()) {
+            personRoles.put(person.id(), SourceKind.SPOKESPERSON);
+        } else if (Lexicon.EXPERT_NOUN.matcher(words).find() || words.contains("political scientist")) {
+            personRoles.put(person.id(), SourceKind.EXPERT);
+        }
+    }
+
+    /** Makes an anonymous source available to later "the source(s)". */
+    void remember(ExtractedSource source) {
+        if (source.kind() == SourceKind.ANONYMOUS || source.actor() == null && source.kind() != SourceKind.AUTHOR) {
+            recent.addFirst(source);
+        }
+    }
+
+    /** True for a title without a name ("the spokeswoman", "Russia’s defense minister"): an apposition may name it. */
+    static boolean isRoleOnly(ExtractedSource source) {
+        return source.actor() == null && (source.kind() == SourceKind.SPOKESPERSON
+                || source.kind() == SourceKind.OFFICIAL || source.kind() == SourceKind.EXPERT);
+    }
+
+    /** The source named by {@code text[start, end)}, or null when the phrase names none. */
+    ExtractedSource resolve(int start, int end) {
+        int[] span = trim(start, end);
+        start = span[0];
+        end = span[1];
+        if (start >= end) {
+            return null;
+        }
+        String phrase = text.substring(start, end);
+        if (phrase.split("\\s+").length > MAX_PHRASE_WORDS) {
+            return null;
+        }
+        String name = name(phrase);
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        if (Lexicon.PRONOUNS.contains(lower)) {
+            LinkedMention person = mentions.lastPersonBefore(start);
+            return person == null ? null : of(person.actor());
+        }
+        int headEnd = headEnd(start, end);
+        List<LinkedMention> inHead = mentions.within(start, headEnd).stream()
+                .filter(m -> m.actor() != null && !Mentions.isPossessive(text, m))
+                .toList();
+        for (int i = inHead.size() - 1; i >= 0; i--) {
+            KnownActor actor = inHead.get(i).actor();
+            if (actor.kind() == ActorKind.PERSON) {
+                noteRole(actor, start, end);
+                return of(actor);
+            }
+        }
+        LinkedMention lastName = lastPersonEnding(start, end);
+        if (lastName != null) {
+            noteRole(lastName.actor(), start, end);
+            return of(lastName.actor());
+        }
+        String head = text.substring(start, headEnd);
+        Matcher anaphor = ANAPHOR.matcher(head.strip());
+        if (anaphor.matches()) {
+            ExtractedSource earlier = earlier(anaphor.group(1));
+            if (earlier != null) {
+                return earlier;
+            }
+        }
+        if (Lexicon.OUTLET_NOUN.matcher(head).find()) {
+            ExtractedSource outlet = outletIn(start, end);
+            return outlet != null ? withDescription(outlet, phrase)
+                    : new ExtractedSource(SourceKind.OUTLET, name, null, phrase, null);
+        }
+        if (Lexicon.DOCUMENT_NOUN.matcher(head).find() && !Lexicon.ANONYMOUS_NOUN.matcher(head).find()) {
+            return new ExtractedSource(SourceKind.DOCUMENT, name, null, phrase, null);
+        }
+        if (Lexicon.SPOKESPERSON_NOUN.matcher(head).find()) {
+            return new ExtractedSource(SourceKind.SPOKESPERSON, name, null, phrase, null);
+        }
+        if (Lexicon.EXPERT_NOUN.matcher(head).find()) {
+            return new ExtractedSource(SourceKind.EXPERT, name, null, phrase, null);
+        }
+        if (Lexicon.ANONYMOUS_NOUN.matcher(head).find()) {
+            return new ExtractedSource(SourceKind.ANONYMOUS, name, count(head), phrase, null);
+        }
+        if (!inHead.isEmpty()) {
+            return of(inHead.get(inHead.size() - 1).actor());
+        }
+        if (Lexicon.INSTITUTION_NOUN.matcher(head).find()) {
+            return new ExtractedSource(SourceKind.INSTITUTION, name, null, phrase, null);
+        }
+        Matcher agency = Lexicon.AGENCY_NAME.matcher(head);
+        if (agency.find()) {
+            return new ExtractedSource(SourceKind.NEWS_AGENCY, agency.group(), null, null, null);
+        }
+        if (Lexicon.OFFICIAL_NOUN.matcher(head).find()) {
+            return new ExtractedSource(SourceKind.OFFICIAL, name, null, phrase, null);
+        }
+        return null;
+    }
+
+    /**
+     * A person named at the very end of the phrase after a title ("the French Minister of Defense Florence
+     * Parly"), but not after a preposition ("a spokesman for Putin").
+     */
+    private LinkedMention lastPersonEnding(int start, int end) {
+        List<LinkedMention> all = mentions.within(start, end);
+        if (all.isEmpty()) {
+            return null;
+        }
+        LinkedMention last = all.get(all.size() - 1);
+        boolean person = last.actor() != null && last.actor().kind() == ActorKind.PERSON;
+        if (!person || last.end() != end || Mentions.isPossessive(text, last)) {
+            return null;
+        }
+        Matcher word = Pattern.compile("([\\p{L}’']+)\\P{L}*$").matcher(text).region(start, last.start());
+        return word.find() && Lexicon.PHRASE_BREAKS.contains(word.group(1).toLowerCase(Locale.ROOT)) ? null : last;
+    }
+
+    /** Role words next to a named person become their source kind: "Dmitri Peskov, President Putin’s spokesman". */
+    ExtractedSource withRole(ExtractedSource person, ExtractedSource role) {
+        if (person.actor() == null || person.actor().kind() != ActorKind.PERSON) {
+            return person;
+        }
+        if (role.kind() == SourceKind.SPOKESPERSON || role.kind() == SourceKind.EXPERT) {
+            personRoles.put(person.actor().id(), role.kind());
+            return new ExtractedSource(role.kind(), person.name(), null, person.description(), person.actor());
+        }
+        return person;
+    }
+
+    private ExtractedSource earlier(String noun) {
+        boolean plural = noun.endsWith("s") && !noun.endsWith("ss");
+        for (ExtractedSource source : recent) {
+            String name = source.name().toLowerCase(Locale.ROOT);
+            boolean sourcePlural = source.anonymousCount() == null ? name.endsWith("s") : source.anonymousCount() > 1;
+            String lastWord = noun.substring(noun.lastIndexOf(' ') + 1);
+            if (plural == sourcePlural && name.contains(lastWord.substring(0, Math.min(lastWord.length(), 5)))) {
+                return source;
+            }
+        }
+        return null;
+    }
+
+    /** The end of the phrase's head: the first break word that is not inside a name. */
+    private int headEnd(int start, int end) {
+        Matcher word = Pattern.compile("[\\p{L}’']+").matcher(text).region(start, end);
+        boolean first = true;
+        while (word.find()) {
+            if (!first && Lexicon.PHRASE_BREAKS.contains(word.group().toLowerCase(Locale.ROOT))
+                    && !mentions.covers(word.start())) {
+                return word.start();
+            }
+            first = false;
+        }
+        return end;
+    }
+
+    /** Strips spaces, punctuation and leading conjunctions or relative words from the phrase. */
+    private int[] trim(int start, int end) {
+        while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        Matcher lead = Lexicon.CLAUSE_LEAD.matcher(text).region(start, end);
+        if (lead.lookingAt() && lead.end() < end) {
+            start = lead.end();
+        }
+        return new int[]{start, end};
+    }
+
+    private static Integer count(String head) {
+        Matcher m = COUNT.matcher(head.strip());
+        if (!m.lookingAt() || m.group("bounded") != null) {
+            return null;
+        }
+        if (m.group("n") == null) {
+            // "diplomatic sources" does not say how many; "source close to X" is one.
+            Matcher noun = Lexicon.ANONYMOUS_NOUN.matcher(head);
+            return noun.find() && !noun.group().toLowerCase(Locale.ROOT).endsWith("s")
+                    && !noun.group().equalsIgnoreCase("people") ? 1 : null;
+        }
+        return Figures.parse(m.group("n")).value().intValue();
+    }
+
+    private static ExtractedSource withDescription(ExtractedSource s, String description) {
+        return new ExtractedSource(s.kind(), s.name(), s.anonymousCount(), description, s.actor());
+    }
+
+    /** The phrase as a name: spaces collapsed, a leading determiner or number word in lower case ("a spokesman"). */
+    private static String name(String phrase) {
+        String name = MULTI_SPACE.matcher(phrase.strip()).replaceAll(" ");
+        String first = name.split(" ")[0].toLowerCase(Locale.ROOT);
+        return LOWER_FIRST.matcher(first).matches() ? first + name.substring(first.length()) : name;
+    }
+
+    /** Where the phrase at {@code [start, end)} starts once spaces, punctuation and lead words are stripped. */
+    int phraseStart(int start, int end) {
+        return trim(start, end)[0];
+    }
+
+    private static boolean isAgency(KnownActor actor) {
+        return Lexicon.isAgency(actor.name()) || actor.aliases().stream().anyMatch(Lexicon::isAgency);
+    }
+}

@@ -1,0 +1,367 @@
+package org.claimgraph.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimgraph.actor.ActorKind;
+import org.claimgraph.claim.Period;
+import org.claimgraph.claim.QuantityKind;
+import org.claimgraph.claim.Stance;
+import org.claimgraph.ingest.KnownActor;
+import org.claimgraph.ingest.LinkedMention;
+import org.claimgraph.source.SourceKind;
+import org.junit.jupiter.api.Test;
+
+/** Synthetic sentences only: the corpus is measured by the evaluation, not here. */
+class ClaimExtractorTest {
+
+    private static final KnownActor SMITH = new KnownActor(1, "Anna Smith", ActorKind.PERSON, List.of("Anna Smith", "Smith"));
+    private static final KnownActor DUPONT = new KnownActor(2, "Marc Dupont", ActorKind.PERSON, List.of("Marc Dupont", "Dupont"));
+    private static final KnownActor ACME = new KnownActor(3, "Acme Security", ActorKind.COMPANY, List.of("Acme Security", "Acme"));
+    private static final KnownActor RURITANIA = new KnownActor(4, "Ruritania", ActorKind.STATE, List.of("Ruritania"));
+    private static final KnownActor MINISTRY = new KnownActor(5, "Ruritanian Ministry of Defence", ActorKind.GOVERNMENT_BODY,
+            List.of("Ruritanian Ministry of Defence", "Ruritania's defence ministry"));
+    private static final KnownActor REUTERS = new KnownActor(6, "Reuters", ActorKind.MEDIA_OUTLET, List.of("Reuters"));
+    private static final KnownActor DAILY = new KnownActor(7, "The Daily Ledger", ActorKind.MEDIA_OUTLET, List.of("Daily Ledger"));
+    private static final List<KnownActor> GAZETTEER = List.of(SMITH, DUPONT, ACME, RURITANIA, MINISTRY, REUTERS, DAILY);
+
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
+
+    /** Exact whole-word alias matches, longest first: enough to feed the extractor. */
+    private static List<LinkedMention> link(String text) {
+        List<LinkedMention> found = new ArrayList<>();
+        boolean[] taken = new boolean[text.length()];
+        List<String[]> aliases = new ArrayList<>();
+        for (KnownActor a : GAZETTEER) {
+            a.aliases().forEach(alias -> aliases.add(new String[]{alias, String.valueOf(a.id())}));
+        }
+        aliases.sort((x, y) -> y[0].length() - x[0].length());
+        for (String[] alias : aliases) {
+            KnownActor actor = GAZETTEER.stream().filter(a -> a.id() == Long.parseLong(alias[1])).findFirst().orElseThrow();
+            for (int at = text.indexOf(alias[0]); at >= 0; at = text.indexOf(alias[0], at + 1)) {
+                int end = at + alias[0].length();
+                boolean word = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetter(text.charAt(end)));
+                boolean free = true;
+                for (int i = at; i < end; i++) {
+                    free &= !taken[i];
+                }
+                if (word && free) {
+                    for (int i = at; i < end; i++) {
+                        taken[i] = true;
+                    }
+                    found.add(new LinkedMention(actor, alias[0], at, end));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<ExtractedClaim> extract(String text) {
+        return EXTRACTOR.extract(text, link(text));
+    }
+
+    private static ExtractedClaim only(String text) {
+        List<ExtractedClaim> claims = extract(text);
+        assertEquals(1, claims.size(), () -> "claims of \"" + text + "\": " + claims);
+        ExtractedClaim c = claims.get(0);
+        assertEquals(c.quote(), text.substring(c.start(), c.end()));
+        return c;
+    }
+
+    private static ExtractedClaim claimFor(List<ExtractedClaim> claims, String quoteStart) {
+        return claims.stream().filter(c -> c.quote().startsWith(quoteStart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim starting \"" + quoteStart + "\" in " + claims));
+    }
+
+    // Attributions.
+
+    @Test
+    void accordingToANamedPerson() {
+        ExtractedClaim c = only("The convoy left Ruritania on Monday, according to Anna Smith.");
+        assertEquals(SourceKind.OFFICIAL, c.immediateSource().kind());
+        assertEquals(SMITH, c.immediateSource().actor());
+        assertEquals("according to", c.verb());
+        assertEquals(Stance.REPORTED, c.stance());
+        assertEquals(List.of(RURITANIA), c.subjects());
+        assertEquals("According to Anna Smith: The convoy left Ruritania on Monday.", c.statement());
+    }
+
+    @Test
+    void accordingToSomethingThatIsNotASourceIsNoAttribution() {
+        ExtractedClaim c = only("The troops left Ruritania in May according to a plan agreed with Acme Security.");
+        assertEquals(SourceKind.AUTHOR, c.immediateSource().kind());
+    }
+
+    @Test
+    void parallelSourcesGiveOneClaimEach() {
+        List<ExtractedClaim> claims = extract(
+                "About 300 guards will be hired, according to a Western diplomat and two officials in the capital.");
+        assertEquals(2, claims.size());
+        assertEquals(1, claims.get(0).immediateSource().anonymousCount());
+        assertEquals(2, claims.get(1).immediateSource().anonymousCount());
+        assertEquals(claims.get(0).start(), claims.get(1).start());
+        assertEquals("guards", claims.get(1).quantities().get(0).unit());
+    }
+
+    @Test
+    void speakerBeforeTheVerbWithTitlesAndAdverbs() {
+        ExtractedClaim c = only("Defence Minister Anna Smith has repeatedly warned that Acme Security would leave.");
+        assertEquals(SMITH, c.immediateSource().actor());
+        assertEquals("warned", c.verb());
+        assertEquals(List.of(ACME), c.subjects());
+    }
+
+    @Test
+    void attributionAfterTheStatement() {
+        ExtractedClaim c = only("Acme Security signed the contract in June, Ruritania's defence ministry said.");
+        assertEquals(MINISTRY, c.immediateSource().actor());
+        assertEquals(SourceKind.INSTITUTION, c.immediateSource().kind());
+    }
+
+    @Test
+    void unlinkedBodiesAndOfficialsStillSpeak() {
+        ExtractedClaim ministry = only("The ministry said the convoy would arrive within a week.");
+        assertEquals(SourceKind.INSTITUTION, ministry.immediateSource().kind());
+        assertEquals("the ministry", ministry.immediateSource().name());
+        ExtractedClaim office = only("His press office said the payment had never been made to Acme.");
+        assertEquals(SourceKind.SPOKESPERSON, office.immediateSource().kind());
+    }
+
+    @Test
+    void apposedRoleGivesTheNamedPersonAKind() {
+        ExtractedClaim c = only("“We will not leave,” Marc Dupont, the company’s spokesman, told reporters on Friday.");
+        assertEquals(DUPONT, c.immediateSource().actor());
+        assertEquals(SourceKind.SPOKESPERSON, c.immediateSource().kind());
+        assertEquals(1, c.sources().size(), "reporters are an audience, not a relay");
+    }
+
+    @Test
+    void invertedAttributionAfterAQuote() {
+        ExtractedClaim c = only("\"The deal is done,\" said Anna Smith, a security analyst.");
+        assertEquals(SMITH, c.immediateSource().actor());
+        assertEquals(SourceKind.EXPERT, c.immediateSource().kind());
+        assertEquals("Anna Smith said: The deal is done.", c.statement());
+    }
+
+    @Test
+    void aQuotationWithItsSpeakerAfterItIsOneClaim() {
+        ExtractedClaim c = only("“These are rumours. Nobody has signed anything,” said Marc Dupont.");
+        assertEquals(DUPONT, c.immediateSource().actor());
+        assertEquals(Stance.DENIED, c.stance());
+    }
+
+    @Test
+    void aQuotationIntroducedBeforeGivesAClaimPerSentence() {
+        List<ExtractedClaim> claims = extract("Anna Smith disagreed. “Acme Security has no future in Ruritania. "
+                + "Its guards have been paid twice as much as the army.”");
+        assertEquals(2, claims.size(), claims::toString);
+        claims.forEach(c -> assertEquals(SMITH, c.immediateSource().actor()));
+        assertTrue(claims.get(0).quote().startsWith("“Acme"), "the bare attribution makes no claim of its own");
+    }
+
+    @Test
+    void aContinuedQuotationKeepsItsSpeaker() {
+        List<ExtractedClaim> claims = extract("“The guards arrived in March,” Marc Dupont said. "
+                + "“They were paid by Acme Security from the start.”");
+        assertEquals(2, claims.size());
+        assertEquals(DUPONT, claims.get(1).immediateSource().actor());
+    }
+
+    @Test
+    void aPronounIsTheLastPersonNamed() {
+        List<ExtractedClaim> claims = extract("Anna Smith visited Ruritania in May.\n\n"
+                + "“The talks went well,” she said after meeting the guards.");
+        assertEquals(SMITH, claims.get(1).immediateSource().actor());
+    }
+
+    @Test
+    void anonymousSourcesWithTheirCounts() {
+        assertEquals(3, only("Three senior officials said Acme Security had left Ruritania.").immediateSource()
+                .anonymousCount());
+        ExtractedSource one = only("A source close to the talks said Acme Security had left.").immediateSource();
+        assertEquals(SourceKind.ANONYMOUS, one.kind());
+        assertEquals(1, one.anonymousCount());
+        assertEquals("a source close to the talks", one.name());
+        assertNull(only("Diplomatic sources said Acme Security had left Ruritania.").immediateSource().anonymousCount());
+        assertNull(only("More than a dozen people said Acme Security had left Ruritania.").immediateSource()
+                .anonymousCount());
+    }
+
+    @Test
+    void theSourceRefersBackToTheLastSourceOfThatNumber() {
+        List<ExtractedClaim> claims = extract("Seven diplomatic sources said Acme Security would deploy. "
+                + "According to the sources, Ruritania agreed to pay.");
+        assertEquals(7, claims.get(1).immediateSource().anonymousCount());
+    }
+
+    @Test
+    void sourceCountsAreNotClaimQuantities() {
+        ExtractedClaim c = only("Four officials said 1,200 mercenaries would be paid $2 million a month.");
+        assertEquals(List.of(QuantityKind.COUNT, QuantityKind.MONEY), c.quantities().stream().map(ExtractedQuantity::kind).toList());
+        ExtractedQuantity money = c.quantities().get(1);
+        assertEquals(Period.MONTH, money.period());
+        assertEquals(0, new BigDecimal("2000000").compareTo(money.usdPerMonth()));
+    }
+
+    @Test
+    void agencyRelaysAreChained() {
+        List<ExtractedClaim> claims = extract("Two officials told Reuters that Acme Security had left. "
+                + "A diplomat said Ruritania would pay. Reuters was unable to confirm the figure.");
+        assertEquals(List.of("two officials", "Reuters"), claims.get(0).sources().stream().map(ExtractedSource::name).toList());
+        assertEquals(List.of("a diplomat", "Reuters"), claims.get(1).sources().stream().map(ExtractedSource::name).toList());
+        ExtractedClaim agency = claims.get(2);
+        assertEquals(SourceKind.NEWS_AGENCY, agency.immediateSource().kind());
+        assertEquals(Stance.QUESTIONED, agency.stance());
+        assertEquals(1, agency.sources().size());
+    }
+
+    @Test
+    void theOwnOutletIsTheAuthorNeverARelay() {
+        String text = "Anna Smith told the Daily Ledger that Acme Security had left Ruritania.";
+        ExtractedClaim c = EXTRACTOR.extract(text, link(text), "The Daily Ledger").get(0);
+        assertEquals(List.of(SMITH), c.sources().stream().map(ExtractedSource::actor).toList());
+    }
+
+    @Test
+    void nonResponsesAreFactsOfTheOneWhoAsked() {
+        ExtractedClaim asked = only("Acme Security did not reply to a Reuters request for comment.");
+        assertEquals(REUTERS, asked.immediateSource().actor());
+        assertEquals(List.of("non-response"), asked.topics());
+        assertEquals(Stance.ASSERTED, asked.stance());
+        ExtractedClaim author = only("The Ruritanian Ministry of Defence declined to comment on the report.");
+        assertEquals(SourceKind.AUTHOR, author.immediateSource().kind());
+        assertEquals(List.of(MINISTRY), author.subjects());
+    }
+
+    @Test
+    void twoSpeakersInSeparateClausesSplitTheSentence() {
+        List<ExtractedClaim> claims = extract("Acme Security did not react, but a diplomat in Ruritania criticised the deal.");
+        assertEquals(2, claims.size());
+        assertEquals("Acme Security did not react", claims.get(0).quote());
+        assertEquals(SourceKind.ANONYMOUS, claims.get(1).immediateSource().kind());
+    }
+
+    // Stance.
+
+    @Test
+    void denialsByTheirVerbOrByDenyingADeal() {
+        assertEquals(Stance.DENIED, only("Marc Dupont denied any link with Acme Security.").stance());
+        assertEquals(Stance.DENIED, only("“There are no negotiations underway,” Anna Smith said.").stance());
+        assertEquals(Stance.ASSERTED, only("The deal with Acme Security has not been signed yet, officially.").stance(),
+                "a negative fact in the author's voice is not a denial");
+    }
+
+    @Test
+    void hedgesRumoursAndHearsay() {
+        assertEquals(Stance.SPECULATED, only("Acme Security could send 500 guards to Ruritania, Smith said.").stance());
+        assertEquals(Stance.SPECULATED, only("Rumours claim that Acme Security paid Ruritania's generals.").stance());
+        assertEquals(Stance.REPORTED, only("Acme Security is reportedly closing in on a deal with Ruritania.").stance());
+        assertEquals(Stance.QUESTIONED, only("It is not clear whether Acme Security was paid by Ruritania.").stance());
+    }
+
+    // What is not a claim or not an attribution.
+
+    @Test
+    void headingsRhetoricAndNamelessSentencesAreNoClaims() {
+        assertTrue(extract("Acme Security in Ruritania\n\nIt is understandable that Ruritania is unhappy with it.\n\n"
+                + "Nobody knows what will happen next in the region.\n\nAcme left.").isEmpty());
+    }
+
+    @Test
+    void passivesAndResponsesWithoutContentAttributeNothing() {
+        assertEquals(SourceKind.AUTHOR, only("Ruritania is considered a partner by many observers in the region.")
+                .immediateSource().kind());
+        assertEquals(SourceKind.AUTHOR, only("Ruritania responded to the criticism by choosing its words carefully.")
+                .immediateSource().kind());
+    }
+
+    @Test
+    void quotedWordsNeverAttributeTheSentence() {
+        ExtractedClaim c = only("Anna Smith called the plan “what the minister said he wanted” in her speech.");
+        assertEquals(SourceKind.AUTHOR, c.immediateSource().kind());
+    }
+
+    // Claims inside claims.
+
+    @Test
+    void aRelativeClauseWithItsOwnAttribution() {
+        List<ExtractedClaim> claims = extract(
+                "The company is run by Marc Dupont, who denies any business in Ruritania, and it is growing fast.");
+        assertEquals(2, claims.size(), claims::toString);
+        ExtractedClaim side = claimFor(claims, "Marc Dupont");
+        assertEquals(DUPONT, side.immediateSource().actor());
+        assertEquals(Stance.DENIED, side.stance());
+        assertEquals("Marc Dupont denies: any business in Ruritania", side.statement());
+    }
+
+    @Test
+    void anIndirectStatementAfterTheAuthorsClause() {
+        List<ExtractedClaim> claims = extract("In 2016 Ruritania bought two helicopters from Acme, adding that more would come.");
+        assertEquals(2, claims.size());
+        assertEquals(SourceKind.AUTHOR, claims.get(0).immediateSource().kind());
+        assertEquals("In 2016 Ruritania bought two helicopters from Acme", claims.get(0).quote());
+        assertEquals(RURITANIA, claims.get(1).immediateSource().actor());
+    }
+
+    // A short article in a house style the rules were not written from.
+
+    @Test
+    void aWireStyleStory() {
+        String text = "Acme Security shuts Ruritania office\n\n"
+                + "Acme Security will close its office in Ruritania by June, two people familiar with the plan said on "
+                + "Tuesday, in a blow to a government that pays the firm about £4 million a year.\n\n"
+                + "“We have not been told anything,” said Marc Dupont, who heads the guards’ union. "
+                + "“Nobody here has been paid since March.”\n\n"
+                + "The company said in a statement it was reviewing its operations. Ruritania's defence ministry did not "
+                + "respond to a request for comment.\n\n"
+                + "The firm, founded in 2009, employs 1,500 guards in the region, according to its website.";
+        List<ExtractedClaim> claims = EXTRACTOR.extract(text, link(text));
+
+        ExtractedClaim close = claimFor(claims, "Acme Security will close");
+        assertEquals(2, close.immediateSource().anonymousCount());
+        ExtractedQuantity pounds = close.quantities().get(0);
+        assertEquals("GBP", pounds.unit());
+        assertEquals(Period.YEAR, pounds.period());
+        assertEquals(0, new BigDecimal("4000000").compareTo(pounds.amount()));
+        assertEquals(DUPONT, claimFor(claims, "“We have not").immediateSource().actor());
+        assertEquals(DUPONT, claimFor(claims, "“Nobody here").immediateSource().actor());
+        assertEquals(SourceKind.INSTITUTION, claimFor(claims, "The company said").immediateSource().kind());
+        assertEquals(List.of("non-response"), claimFor(claims, "Ruritania's defence").topics());
+        ExtractedClaim staff = claimFor(claims, "The firm, founded");
+        assertEquals(SourceKind.DOCUMENT, staff.immediateSource().kind());
+        assertEquals("guards", staff.quantities().get(0).unit());
+        assertTrue(claims.stream().noneMatch(c -> c.quote().startsWith("Acme Security shuts")), "the headline");
+    }
+
+    @Test
+    void survivesArbitraryText() {
+        String[] pieces = {"Anna Smith", "said", "“", "”", "\"", ",", ".", "?", "according to", "two sources", "who",
+                "denies", "Reuters", "did not reply", "$5 million a month", "1,000 guards", "\n\n", "the", "Acme",
+                "–", ":", "(", ")", "he", "told", "Ruritania", "adding that", "…", "’s", "by", "junta"};
+        java.util.Random random = new java.util.Random(42);
+        for (int round = 0; round < 300; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(60); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+            }
+            String t = text.toString();
+            for (ExtractedClaim c : EXTRACTOR.extract(t, link(t))) {
+                assertEquals(c.quote(), t.substring(c.start(), c.end()), t);
+                assertTrue(c.start() < c.end(), t);
+            }
+        }
+    }
+
+    @Test
+    void rejectsNullInput() {
+        assertThrows(NullPointerException.class, () -> EXTRACTOR.extract(null, List.of()));
+        assertThrows(NullPointerException.class, () -> EXTRACTOR.extract("text", null));
+        assertTrue(EXTRACTOR.extract("", List.of()).isEmpty());
+    }
+}
