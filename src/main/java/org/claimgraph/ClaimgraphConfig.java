@@ -21,6 +21,10 @@ public interface ClaimgraphConfig {
     /** Folder of corpus articles to load at start; unset: {@link #DEFAULT_CORPUS_DIR} when it exists. */
     Optional<Path> corpusDir();
 
+    /** Load the corpus folder at start (the import command turns this off). */
+    @WithDefault("true")
+    boolean loadCorpus();
+
     /** Folder of the embedded PostgreSQL cluster. */
     @WithDefault("data")
     Path dataDir();

@@ -14,5 +14,6 @@ public enum ActorKind {
     @Description("A named military operation or force.") MILITARY_OPERATION,
     @Description("A political party.") POLITICAL_PARTY,
     @Description("An intergovernmental body such as the UN or the EU.") INTERNATIONAL_ORGANISATION,
-    @Description("A named event such as a summit or forum.") EVENT
+    @Description("A named event such as a summit or forum.") EVENT,
+    @Description("Not classified yet: a name the ingest pipeline found and could not resolve (an unreviewed candidate).") UNKNOWN
 }

@@ -1,5 +1,7 @@
 package org.claimgraph.article;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import org.claimgraph.actor.Actor;
 import org.claimgraph.claim.ClaimConnection;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +30,7 @@ import java.util.stream.Collectors;
 public class ArticleApi {
 
     static final BatchedPages ALL = new BatchedPages("SELECT 0 AS parent_id, id AS child_id FROM article", "article", "id");
+    private static final ObjectMapper SPANS = new ObjectMapper();
 
     @Query("article")
     @Description("One article by id; null when there is none.")
@@ -71,14 +75,48 @@ public class ArticleApi {
         Map<Long, Map<Long, ActorMentions>> byArticle = new LinkedHashMap<>();
         for (Mention mention : rows) {
             byArticle.computeIfAbsent(mention.article.id, key -> new LinkedHashMap<>())
-                    .computeIfAbsent(mention.actor.id, key -> new ActorMentions(mention.actor, new java.util.ArrayList<>()))
+                    .computeIfAbsent(mention.actor.id, key -> new ActorMentions(mention.actor, new ArrayList<>()))
                     .places().add(new ActorMentions.Place(mention.surface, mention.startOffset, mention.endOffset));
         }
         return articles.stream().map(article -> byArticle.getOrDefault(article.id, Map.of()).values().stream()
                 .sorted((a, b) -> Integer.compare(b.getCount(), a.getCount())).toList()).toList();
     }
 
+    @Name("reuses")
+    @Description("Articles this one shares passages with (copied or rewritten), largest share first.")
+    public List<@NonNull List<@NonNull ArticleReuse>> reuses(@Source List<Article> articles) {
+        Map<Long, List<ArticleReuse>> byArticle = new LinkedHashMap<>();
+        for (Object result : Panache.getEntityManager().createNativeQuery(
+                        "SELECT article_id, other_article_id, share, spans::text, detected_by FROM article_reuse "
+                                + "WHERE article_id IN (:ids) ORDER BY article_id, share DESC, other_article_id")
+                .setParameter("ids", ids(articles)).getResultList()) {
+            Object[] row = (Object[]) result;
+            byArticle.computeIfAbsent(((Number) row[0]).longValue(), key -> new ArrayList<>())
+                    .add(new ArticleReuse(((Number) row[1]).longValue(), ((Number) row[2]).doubleValue(),
+                            spans((String) row[3]), (String) row[4]));
+        }
+        return articles.stream().map(article -> byArticle.getOrDefault(article.id, List.of())).toList();
+    }
+
+    @Name("article")
+    @Description("The other article.")
+    public List<@NonNull Article> reusedArticle(@Source List<ArticleReuse> reuses) {
+        Map<Long, Article> articles = byId(reuses.stream().map(reuse -> reuse.otherArticleId).distinct().toList());
+        return reuses.stream().map(reuse -> articles.get(reuse.otherArticleId)).toList();
+    }
+
+    private static List<ArticleReuse.ReusedSpan> spans(String json) {
+        try {
+            return List.of(SPANS.readValue(json, ArticleReuse.ReusedSpan[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("article_reuse.spans is not the JSON ReuseIndex writes", e);
+        }
+    }
+
     public static Map<Long, Article> byId(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
         return Article.<Article>list("id in ?1", ids).stream().collect(Collectors.toMap(article -> article.id, Function.identity()));
     }
 

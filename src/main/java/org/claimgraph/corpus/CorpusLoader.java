@@ -24,7 +24,9 @@ import org.claimgraph.claim.Quantity;
 import org.claimgraph.claim.QuantityKind;
 import org.claimgraph.claim.Rank;
 import org.claimgraph.claim.ReviewStatus;
+import org.claimgraph.claim.TextAnchor;
 import org.claimgraph.claim.UsdRates;
+import org.claimgraph.ingest.ReuseIndex;
 import org.claimgraph.ingest.clean.CleanedText;
 import org.claimgraph.ingest.clean.TextCleaner;
 import org.claimgraph.source.Source;
@@ -68,9 +70,8 @@ import java.util.stream.Stream;
 public class CorpusLoader {
 
     /** Bump when the loader's output changes for the same inputs, so the next start reloads. */
-    static final String LOADER_VERSION = "corpus-loader/1";
+    static final String LOADER_VERSION = "corpus-loader/2";
     public static final String LOADED_BY = "curated-corpus";
-    private static final int CONTEXT_CODE_POINTS = 32;
     private static final Logger LOG = Logger.getLogger(CorpusLoader.class);
 
     private final TextCleaner cleaner = new TextCleaner();
@@ -78,7 +79,13 @@ public class CorpusLoader {
     @Inject
     ClaimgraphConfig config;
 
+    @Inject
+    ReuseIndex reuseIndex;
+
     void onStart(@Observes StartupEvent event) {
+        if (!config.loadCorpus()) {
+            return;
+        }
         Optional<Path> corpusDir = config.resolvedCorpusDir();
         if (corpusDir.isEmpty()) {
             LOG.infof("No corpus folder: CLAIMGRAPH_CORPUS_DIR is unset and %s does not exist. Starting with the "
@@ -234,6 +241,7 @@ public class CorpusLoader {
             Panache.getEntityManager().flush();
             MentionFinder finder = MentionFinder.forAllActors();
             articles.forEach(finder::replaceMentions);
+            articles.forEach(reuseIndex::refresh);
         }
 
         private void loadTopics() {
@@ -378,16 +386,13 @@ public class CorpusLoader {
             String key = require(entry.key(), file + ": a claim has no key");
             String where = file + ", claim " + key;
             String quote = require(entry.quote(), where + ": no quote");
-            Anchor anchor = Anchor.find(article.text, quote, entry.occurrence(), where);
+            TextAnchor anchor = anchor(article.text, quote, entry.occurrence(), where);
             Claim claim = Claim.findByKey(key).orElseGet(Claim::new);
             claim.key = key;
             claim.article = article;
             claim.statement = require(entry.statement(), where + ": no statement");
             claim.quote = quote;
-            claim.startOffset = anchor.start();
-            claim.endOffset = anchor.end();
-            claim.prefix = anchor.prefix();
-            claim.suffix = anchor.suffix();
+            anchor.applyTo(claim);
             claim.reportingVerb = entry.verb();
             claim.stance = require(entry.stance(), where + ": no stance");
             applyWhen(claim, entry.when(), where);
@@ -505,34 +510,25 @@ public class CorpusLoader {
         }
     }
 
-    /** Where a quote sits in the cleaned text, in code points, with its context. */
-    record Anchor(int start, int end, String prefix, String suffix) {
-
-        static Anchor find(String text, String quote, Integer occurrence, String where) {
-            List<Integer> hits = new ArrayList<>();
-            for (int at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
-                hits.add(at);
-            }
-            if (hits.isEmpty()) {
-                throw new CorpusLoadException(where + ": the quote does not occur in the cleaned text: \"" + quote + "\"");
-            }
-            if (occurrence == null && hits.size() > 1) {
-                throw new CorpusLoadException(where + ": the quote occurs " + hits.size() + " times; add `occurrence`: \"" + quote + "\"");
-            }
-            int index = occurrence == null ? 1 : occurrence;
-            if (index < 1 || index > hits.size()) {
-                throw new CorpusLoadException(where + ": `occurrence: " + index + "` but the quote occurs " + hits.size()
-                        + " time(s): \"" + quote + "\"");
-            }
-            int charStart = hits.get(index - 1);
-            int charEnd = charStart + quote.length();
-            int start = text.codePointCount(0, charStart);
-            int end = start + quote.codePointCount(0, quote.length());
-            int prefixStart = text.offsetByCodePoints(charStart, -Math.min(CONTEXT_CODE_POINTS, start));
-            int suffixEnd = text.offsetByCodePoints(charEnd,
-                    Math.min(CONTEXT_CODE_POINTS, text.codePointCount(charEnd, text.length())));
-            return new Anchor(start, end, text.substring(prefixStart, charStart), text.substring(charEnd, suffixEnd));
+    /** The anchor of the quote's only (or chosen) exact occurrence; never a fuzzy one. */
+    static TextAnchor anchor(String text, String quote, Integer occurrence, String where) {
+        List<Integer> hits = new ArrayList<>();
+        for (int at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+            hits.add(at);
         }
+        if (hits.isEmpty()) {
+            throw new CorpusLoadException(where + ": the quote does not occur in the cleaned text: \"" + quote + "\"");
+        }
+        if (occurrence == null && hits.size() > 1) {
+            throw new CorpusLoadException(where + ": the quote occurs " + hits.size() + " times; add `occurrence`: \"" + quote + "\"");
+        }
+        int index = occurrence == null ? 1 : occurrence;
+        if (index < 1 || index > hits.size()) {
+            throw new CorpusLoadException(where + ": `occurrence: " + index + "` but the quote occurs " + hits.size()
+                    + " time(s): \"" + quote + "\"");
+        }
+        int charStart = hits.get(index - 1);
+        return TextAnchor.of(text, charStart, charStart + quote.length());
     }
 
     record PartialDate(LocalDate date, DatePrecision precision) {

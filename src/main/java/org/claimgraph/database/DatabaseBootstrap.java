@@ -26,8 +26,10 @@ public final class DatabaseBootstrap {
     private final EarlySettings settings = new EarlySettings();
 
     /** Returns the embedded server it started, if it started one; the caller closes it at exit. */
-    public Optional<EmbeddedDatabase> prepare() {
-        checkHttpPortFree();
+    public Optional<EmbeddedDatabase> prepare(boolean serveHttp) {
+        if (serveHttp) {
+            checkHttpPortFree();
+        }
         Optional<String> externalUrl = settings.get("quarkus.datasource.jdbc.url");
         if (externalUrl.isPresent()) {
             checkExternalReachable(externalUrl.get());

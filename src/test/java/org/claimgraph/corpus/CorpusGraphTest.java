@@ -46,9 +46,8 @@ class CorpusGraphTest {
         try (Stream<Path> listing = Files.list(corpusDir())) {
             files = listing.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".txt")).sorted().toList();
         }
-        List<String> loaded = GraphQL.post("{ articles(first: 100) { totalCount nodes { corpusFile } } }")
-                .body("data.articles.totalCount", equalTo(files.size()))
-                .extract().jsonPath().getList("data.articles.nodes.corpusFile");
+        List<String> loaded = GraphQL.post("{ articles(first: 100) { nodes { corpusFile } } }")
+                .extract().jsonPath().getList("data.articles.nodes.findAll { it.corpusFile != null }.corpusFile");
         assertEquals(files, loaded.stream().sorted().toList());
     }
 
@@ -138,7 +137,8 @@ class CorpusGraphTest {
         loader.reload(corpusDir(), annotations);
         assertEquals(before, claimIdsByKey());
         assertEquals(relations, relationCount());
-        GraphQL.post("{ articles { totalCount } }").body("data.articles.totalCount", equalTo(5));
+        assertEquals(5, GraphQL.post("{ articles(first: 100) { nodes { corpusFile } } }").extract().jsonPath()
+                .getList("data.articles.nodes.findAll { it.corpusFile != null }").size());
     }
 
     @Test

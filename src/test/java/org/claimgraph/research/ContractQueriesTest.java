@@ -59,7 +59,10 @@ class ContractQueriesTest {
             }
             actual.put(source, statements);
         }
-        assertEquals(expected, actual);
+        // Every curated payment claim about Wagner is in the group of its immediate source (claims the
+        // ingest tests extract may be there too: the document asks for all claims).
+        expected.forEach((source, statements) -> assertTrue(actual.getOrDefault(source, Set.of()).containsAll(statements),
+                source + ": expected " + statements + " in " + actual.get(source)));
     }
 
     @Test

@@ -35,8 +35,9 @@ class ResearchQueriesTest {
 
     @Test
     void eachFilterNarrowsToWhatItNames() {
-        int all = claimCount("{}");
-        int everything = claimCount("{ includeDeprecated: true }");
+        // Curated claims only: the ingest tests add extracted claims to the same database.
+        int all = claimCount("{ provenance: CURATED }");
+        int everything = claimCount("{ provenance: CURATED, includeDeprecated: true }");
         assertEquals(annotatedClaims(), everything);
         assertTrue(all < everything, "deprecated claims are left out by default");
         GraphQL.post("{ claims(filter: { stance: [DENIED] }, first: 100) { nodes { stance } } }")
@@ -49,10 +50,9 @@ class ResearchQueriesTest {
                 .body("data.claims.nodes.size()", greaterThan(0));
         GraphQL.post("{ claims(filter: { from: \"2021-09-01\", to: \"2021-09-30\" }, first: 100) { nodes { refersFrom } } }")
                 .body("data.claims.nodes.refersFrom", everyItem(org.hamcrest.Matchers.startsWith("2021-09")));
-        GraphQL.post("{ claims(filter: { provenance: EXTRACTED, reviewStatus: UNREVIEWED }) { totalCount } }")
-                .body("data.claims.totalCount", equalTo(0));
+        assertEquals(claimCount("{ provenance: EXTRACTED }"), claimCount("{ provenance: EXTRACTED, reviewStatus: UNREVIEWED }"));
         assertEquals(all, claimCount("{ provenance: CURATED, reviewStatus: CONFIRMED, minConfidence: 0 }"));
-        assertTrue(claimCount("{ minConfidence: 0.95 }") < all, "some curated claims have a lower confidence");
+        assertTrue(claimCount("{ provenance: CURATED, minConfidence: 0.95 }") < all, "some curated claims have a lower confidence");
         assertTrue(claimCount("{ about: \"Prigozhin\", topic: \"payments\" }") < claimCount("{ about: \"Prigozhin\" }"));
     }
 

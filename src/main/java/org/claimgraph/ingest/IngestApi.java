@@ -1,0 +1,42 @@
+package org.claimgraph.ingest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import org.claimgraph.actor.Actor;
+import org.claimgraph.article.Article;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import java.util.List;
+
+@GraphQLApi
+public class IngestApi {
+
+    @Inject
+    Ingestor ingestor;
+
+    @Mutation("ingestArticle")
+    @Description("Stores a new article and what the pipeline finds in it: cleaned text, metadata the text states, "
+            + "mentions of known actors (and unknown names as unreviewed candidate actors), candidate claims as "
+            + "unreviewed EXTRACTED claims with sources, stances and quantities, and links to articles it shares "
+            + "passages with. The same article again (same URL or same cleaned text) returns the stored one, unchanged. "
+            + "Invalid input (empty, over 1,000,000 characters, binary) is a BAD_USER_INPUT error and nothing is stored.")
+    public @NonNull IngestPayload ingestArticle(
+            @NonNull @Valid @Name("input") @Description("The article.") IngestInput input) {
+        Ingestor.Outcome outcome = ingestor.ingest(input);
+        return new IngestPayload(outcome.article(), outcome.created(), outcome.claims(), outcome.candidates(), outcome.reuses());
+    }
+
+    @Description("What ingestArticle stored.")
+    public record IngestPayload(
+            @NonNull @Description("The article (with its claims, mentions and reuses as fields).") Article article,
+            @Description("False when the article was already stored: nothing new was written.") boolean created,
+            @Description("How many claims the pipeline extracted (0 when the article was already stored).") int claimsExtracted,
+            @NonNull @Description("Names in the text that matched no known actor, stored as unreviewed candidate actors.")
+            List<@NonNull Actor> candidateActors,
+            @Description("How many stored articles it shares passages with.") int reusedArticles) {
+    }
+}

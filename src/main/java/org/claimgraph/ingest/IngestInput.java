@@ -1,0 +1,49 @@
+package org.claimgraph.ingest;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+
+import java.time.LocalDate;
+
+@Input("IngestArticleInput")
+@Description("A new article: its text (or HTML page) and whatever metadata is known. What is not given is taken "
+        + "from the text where the text states it, else left empty.")
+public class IngestInput {
+
+    @NotNull
+    @Description("The article's text or HTML, up to 1,000,000 characters.")
+    public String text;
+
+    @Size(max = 2000)
+    @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+    @Description("Where the article was published. An article already stored under this URL is returned as it is.")
+    public String url;
+
+    @Size(max = 1000)
+    @Description("Title; default: the title line of the text, if it has one.")
+    public String title;
+
+    @Size(max = 200)
+    @Description("The outlet that published it, by any name of a known outlet; an unknown name becomes an unreviewed "
+            + "candidate outlet. Default: the outlet the page names, if a known one.")
+    public String outlet;
+
+    @Size(max = 500)
+    @Description("Byline; default: the byline in the text, if any.")
+    public String author;
+
+    @Description("Publication date; default: the date the text states as its publication date, if any.")
+    public LocalDate publishedAt;
+
+    @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]+)*", message = "must be a language code such as `en`")
+    @Description("Language code, e.g. `en`.")
+    public String language;
+
+    @DefaultValue("AUTO")
+    @Description("Plain text or HTML; AUTO detects it.")
+    public IngestFormat format = IngestFormat.AUTO;
+}

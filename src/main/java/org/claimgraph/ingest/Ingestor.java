@@ -1,0 +1,279 @@
+package org.claimgraph.ingest;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.claimgraph.actor.Actor;
+import org.claimgraph.actor.ActorAlias;
+import org.claimgraph.actor.ActorKind;
+import org.claimgraph.article.Article;
+import org.claimgraph.article.Mention;
+import org.claimgraph.claim.Claim;
+import org.claimgraph.claim.ClaimSource;
+import org.claimgraph.claim.Provenance;
+import org.claimgraph.claim.Quantity;
+import org.claimgraph.claim.Rank;
+import org.claimgraph.claim.ReviewStatus;
+import org.claimgraph.claim.TextAnchor;
+import org.claimgraph.corpus.CorpusLoader;
+import org.claimgraph.graphql.ApiError;
+import org.claimgraph.ingest.clean.CleanedText;
+import org.claimgraph.ingest.clean.TextCleaner;
+import org.claimgraph.ingest.extract.ClaimExtractor;
+import org.claimgraph.ingest.extract.ExtractedClaim;
+import org.claimgraph.ingest.extract.ExtractedQuantity;
+import org.claimgraph.ingest.extract.ExtractedSource;
+import org.claimgraph.ingest.extract.Extraction;
+import org.claimgraph.ingest.html.HtmlToText;
+import org.claimgraph.ingest.link.ActorLinker;
+import org.claimgraph.source.Source;
+import org.claimgraph.source.SourceKind;
+import org.claimgraph.topic.Topic;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Takes a new article through the pipeline — HTML to text, cleaning, metadata, actor linking,
+ * claim extraction, reuse — and stores the result in one transaction: a failure at any stage
+ * leaves nothing behind. The same article twice (same URL, or the same cleaned text) is one
+ * article: the second call returns the first one's record, also when both arrive at once.
+ */
+@ApplicationScoped
+public class Ingestor {
+
+    /** Largest accepted text, in characters: far above any news article, far below what would strain memory. */
+    public static final int MAX_CHARACTERS = 1_000_000;
+    public static final String LOADED_BY = "ingest: " + Extraction.PIPELINE_VERSION;
+
+    private final TextCleaner cleaner = new TextCleaner();
+    private final HtmlToText htmlToText = new HtmlToText();
+    private final ClaimExtractor extractor = new ClaimExtractor();
+
+    @Inject
+    Gazetteer gazetteer;
+
+    @Inject
+    ReuseIndex reuseIndex;
+
+    /** What one ingest did. */
+    public record Outcome(Article article, boolean created, int claims, List<Actor> candidates, int reuses) {
+    }
+
+    @Transactional
+    public Outcome ingest(IngestInput input) {
+        String raw = requireText(input.text);
+        boolean html = input.format == IngestFormat.HTML || (input.format != IngestFormat.TEXT && HtmlToText.looksLikeHtml(raw));
+        CleanedText cleaned = cleaner.clean(html ? htmlToText.toText(raw) : raw);
+        if (cleaned.text().isBlank()) {
+            throw ApiError.badInput("no article text is left once site chrome is removed; is this an article?");
+        }
+        String hash = CorpusLoader.sha256(cleaned.text());
+        Optional<Article> known = find(input.url, hash);
+        if (known.isPresent()) {
+            return new Outcome(known.get(), false, 0, List.of(), 0);
+        }
+        Long articleId = insertArticle(input, raw, cleaned, hash);
+        if (articleId == null) {
+            // Another request stored the same article between our look-up and our insert.
+            return new Outcome(find(input.url, hash).orElseThrow(), false, 0, List.of(), 0);
+        }
+        Article article = Article.findById(articleId);
+
+        ActorLinker linker = gazetteer.linker();
+        List<LinkedMention> mentions = linker.link(article.text);
+        List<Actor> candidates = storeMentions(article, mentions);
+        String outlet = article.outlet == null ? null : article.outlet.name;
+        List<ExtractedClaim> claims = extractor.extract(article.text, mentions, outlet);
+        Sources sources = new Sources(article);
+        for (ExtractedClaim extracted : claims) {
+            storeClaim(article, extracted, sources);
+        }
+        Panache.getEntityManager().flush();
+        int reuses = reuseIndex.refresh(article);
+        return new Outcome(article, true, claims.size(), candidates, reuses);
+    }
+
+    private static String requireText(String text) {
+        if (text == null || text.isBlank()) {
+            throw ApiError.badInput("`text` is empty");
+        }
+        if (text.length() > MAX_CHARACTERS) {
+            throw ApiError.badInput("`text` has " + text.length() + " characters; at most " + MAX_CHARACTERS + " are accepted");
+        }
+        long control = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t').count();
+        if (control > 0 && (text.indexOf('\0') >= 0 || control * 100 > text.length())) {
+            throw ApiError.badInput("`text` looks like binary data (it contains control characters); send the article's text or HTML");
+        }
+        return text;
+    }
+
+    private static Optional<Article> find(String url, String hash) {
+        if (url != null && !url.isBlank()) {
+            Optional<Article> byUrl = Article.find("url", url.strip()).firstResultOptional();
+            if (byUrl.isPresent()) {
+                return byUrl;
+            }
+        }
+        return Article.findByContentHash(hash);
+    }
+
+    /** Inserts the row unless an article with the same URL or text exists; null when one does. */
+    private Long insertArticle(IngestInput input, String raw, CleanedText cleaned, String hash) {
+        Actor outlet = input.outlet != null ? outletNamed(input.outlet.strip(), true)
+                : cleaned.outletName() == null ? null : outletNamed(cleaned.outletName(), false);
+        List<?> inserted = Panache.getEntityManager().createNativeQuery("""
+                        INSERT INTO article (url, title, outlet_id, author, published_on, updated_on, language, raw_text,
+                                             clean_text, content_hash, word_count, loaded_by)
+                        VALUES (:url, :title, :outlet, :author, :published, :updated, :language, :raw, :text, :hash, :words, :by)
+                        ON CONFLICT DO NOTHING RETURNING id
+                        """)
+                .setParameter("url", blankToNull(input.url))
+                .setParameter("title", input.title != null ? input.title.strip() : cleaned.title())
+                .setParameter("outlet", outlet == null ? null : outlet.id)
+                .setParameter("author", input.author != null ? input.author.strip() : cleaned.author())
+                .setParameter("published", input.publishedAt != null ? input.publishedAt : cleaned.publishedOn())
+                .setParameter("updated", cleaned.updatedOn())
+                .setParameter("language", blankToNull(input.language))
+                .setParameter("raw", raw)
+                .setParameter("text", cleaned.text())
+                .setParameter("hash", hash)
+                .setParameter("words", CorpusLoader.wordCount(cleaned.text()))
+                .setParameter("by", LOADED_BY)
+                .getResultList();
+        return inserted.isEmpty() ? null : ((Number) inserted.get(0)).longValue();
+    }
+
+    /** The outlet actor of that name; a name given by the caller but unknown becomes an unreviewed candidate. */
+    private Actor outletNamed(String name, boolean createIfUnknown) {
+        Optional<Actor> known = ActorAlias.<ActorAlias>find("normalized = ?1 order by actor.id", ActorAlias.normalize(name))
+                .firstResultOptional().map(alias -> alias.actor);
+        if (known.isPresent() || !createIfUnknown) {
+            return known.orElse(null);
+        }
+        return candidate(name, ActorKind.MEDIA_OUTLET, "Outlet named by the caller of ingestArticle");
+    }
+
+    private List<Actor> storeMentions(Article article, List<LinkedMention> mentions) {
+        Map<String, Actor> candidates = new LinkedHashMap<>();
+        for (LinkedMention mention : mentions) {
+            Actor actor;
+            if (mention.isCandidate()) {
+                actor = candidates.computeIfAbsent(mention.surface(), name -> candidate(name, ActorKind.UNKNOWN,
+                        "Name found in article " + article.id + " that matched no known actor"));
+            } else {
+                actor = Actor.getEntityManager().getReference(Actor.class, mention.actor().id());
+            }
+            TextAnchor place = TextAnchor.of(article.text, mention.start(), mention.end());
+            Mention row = new Mention();
+            row.article = article;
+            row.actor = actor;
+            row.surface = mention.surface();
+            row.startOffset = place.start();
+            row.endOffset = place.end();
+            row.persist();
+        }
+        return new ArrayList<>(candidates.values());
+    }
+
+    private static Actor candidate(String name, ActorKind kind, String why) {
+        Actor actor = new Actor();
+        actor.name = name;
+        actor.kind = kind;
+        actor.description = why + " (" + Extraction.PIPELINE_VERSION + "); not reviewed.";
+        actor.reviewStatus = ReviewStatus.UNREVIEWED;
+        actor.persist();
+        ActorAlias.of(actor, name).persist();
+        return actor;
+    }
+
+    private void storeClaim(Article article, ExtractedClaim extracted, Sources sources) {
+        EntityManager em = Panache.getEntityManager();
+        Claim claim = new Claim();
+        claim.article = article;
+        claim.statement = extracted.statement();
+        claim.quote = extracted.quote();
+        TextAnchor.of(article.text, extracted.start(), extracted.end()).applyTo(claim);
+        claim.reportingVerb = extracted.verb();
+        claim.stance = extracted.stance();
+        claim.provenance = Provenance.EXTRACTED;
+        claim.pipelineVersion = Extraction.PIPELINE_VERSION;
+        claim.confidence = (float) extracted.confidence();
+        claim.reviewStatus = ReviewStatus.UNREVIEWED;
+        claim.rank = Rank.NORMAL;
+        extracted.subjects().forEach(subject -> claim.subjects.add(em.getReference(Actor.class, subject.id())));
+        extracted.topics().forEach(slug -> Topic.findBySlug(slug).ifPresent(claim.topics::add));
+        claim.persist();
+        em.flush();
+        for (int position = 0; position < extracted.sources().size(); position++) {
+            ClaimSource.of(claim.id, position, sources.of(extracted.sources().get(position))).persist();
+        }
+        short position = 0;
+        for (ExtractedQuantity found : extracted.quantities()) {
+            Quantity quantity = new Quantity();
+            quantity.claim = claim;
+            quantity.position = position++;
+            quantity.text = found.text();
+            quantity.kind = found.kind();
+            quantity.amount = found.amount();
+            quantity.unit = found.unit();
+            quantity.period = found.period();
+            quantity.lowerBound = found.lowerBound();
+            quantity.upperBound = found.upperBound();
+            quantity.usdPerMonth = found.usdPerMonth();
+            quantity.persist();
+        }
+    }
+
+    /**
+     * Sources of one article's claims. A named speaker (backed by an actor) or a named outlet or
+     * agency is the same source in every article; anonymous sources, unnamed officials and the
+     * author's own voice belong to this article (two articles' "four sources" are not the same
+     * four people), unless the author's outlet is known.
+     */
+    private static final class Sources {
+        private final Article article;
+        private final Map<String, Source> local = new HashMap<>();
+
+        Sources(Article article) {
+            this.article = article;
+        }
+
+        Source of(ExtractedSource found) {
+            String identity = found.kind() + "|" + found.name() + "|" + found.anonymousCount() + "|"
+                    + (found.actor() == null ? "" : found.actor().id());
+            return local.computeIfAbsent(identity, key -> shared(found).orElseGet(() -> create(found)));
+        }
+
+        private Optional<Source> shared(ExtractedSource found) {
+            if (found.actor() != null) {
+                return Source.find("actor.id = ?1 and kind = ?2 order by id", found.actor().id(), found.kind()).firstResultOptional();
+            }
+            boolean named = found.kind() == SourceKind.NEWS_AGENCY || found.kind() == SourceKind.OUTLET
+                    || (found.kind() == SourceKind.AUTHOR && article.outlet != null);
+            return named ? Source.find("actor is null and kind = ?1 and name = ?2 order by id", found.kind(), found.name())
+                    .firstResultOptional() : Optional.empty();
+        }
+
+        private Source create(ExtractedSource found) {
+            Source source = new Source();
+            source.kind = found.kind();
+            source.name = found.name();
+            source.anonymousCount = found.kind() == SourceKind.ANONYMOUS ? found.anonymousCount() : null;
+            source.description = found.description();
+            source.actor = found.actor() == null ? null : Source.getEntityManager().getReference(Actor.class, found.actor().id());
+            source.persist();
+            return source;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

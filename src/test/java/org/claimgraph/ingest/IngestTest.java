@@ -1,0 +1,195 @@
+package org.claimgraph.ingest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.claimgraph.GraphQL;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** ingestArticle over HTTP and the import command, on texts written for these tests (none is in the corpus). */
+@QuarkusTest
+class IngestTest {
+
+    private static final String INGEST = """
+            mutation ($input: IngestArticleInput!) {
+              ingestArticle(input: $input) {
+                created claimsExtracted reusedArticles
+                candidateActors { name kind reviewStatus }
+                article {
+                  id title outlet { name }
+                  claims(first: 100) { totalCount nodes {
+                    quote stance reportingVerb provenance pipelineVersion reviewStatus
+                    sources { name kind anonymousCount actor { name } }
+                    quantity { text amount currency period usdPerMonth }
+                  } }
+                  mentions { actor { name } }
+                }
+              }
+            }
+            """;
+
+    /** A made-up report, shaped like agency copy: attributions, a denial, anonymous sources, money. */
+    private static String report(String marker) {
+        return """
+                Wagner deal stirs new row over Sahel security
+
+                The Malian junta is close to hiring the Wagner Group to guard senior officials, three diplomatic sources told Reuters on Monday.
+
+                The contractors would be paid about 4 billion CFA francs a month, according to two of the sources.
+
+                "There is no agreement and no negotiation," a spokesman for the transitional government said on Tuesday.
+
+                Jean-Yves Le Drian warned that such a deployment would be incompatible with the French presence in Mali.
+
+                Analysts at the Ouagadougou Security Forum said the talks had been under way since the summer. Ref %s.
+                """.formatted(marker);
+    }
+
+    private static JsonPath ingest(Map<String, Object> input) {
+        return GraphQL.post(INGEST, Map.of("input", input)).body("errors", nullValue()).extract().jsonPath();
+    }
+
+    @Test
+    void aNewReportBecomesUnreviewedClaimsWithSourcesStancesAndMoney() {
+        JsonPath first = ingest(Map.of("text", report(UUID.randomUUID().toString())));
+        assertTrue(first.getBoolean("data.ingestArticle.created"));
+        assertEquals("Wagner deal stirs new row over Sahel security", first.getString("data.ingestArticle.article.title"));
+        List<Map<String, Object>> claims = first.getList("data.ingestArticle.article.claims.nodes");
+        assertTrue(claims.size() >= 3, "claims: " + claims);
+        assertTrue(claims.stream().allMatch(claim -> "EXTRACTED".equals(claim.get("provenance"))
+                && "UNREVIEWED".equals(claim.get("reviewStatus")) && claim.get("pipelineVersion") != null));
+        assertTrue(claims.stream().anyMatch(claim -> "DENIED".equals(claim.get("stance"))), "the spokesman's denial");
+        Map<String, Object> money = claims.stream().map(claim -> (Map<String, Object>) claim.get("quantity"))
+                .filter(quantity -> quantity != null && "XOF".equals(quantity.get("currency"))).findFirst().orElseThrow();
+        // 4e9 XOF a month at 1.1827/655.957 USD per XOF
+        assertEquals(7212058.11, ((Number) money.get("usdPerMonth")).doubleValue(), 1.0);
+        assertTrue(first.getList("data.ingestArticle.article.mentions.actor.name").contains("Wagner Group"));
+    }
+
+    @Test
+    void theSameArticleTwiceIsOneArticle() {
+        String text = report(UUID.randomUUID().toString());
+        JsonPath first = ingest(Map.of("text", text));
+        JsonPath again = ingest(Map.of("text", text));
+        assertEquals(first.getString("data.ingestArticle.article.id"), again.getString("data.ingestArticle.article.id"));
+        assertEquals(false, again.getBoolean("data.ingestArticle.created"));
+        String url = "https://example.org/" + UUID.randomUUID();
+        JsonPath byUrl = ingest(Map.of("text", report(UUID.randomUUID().toString()), "url", url));
+        JsonPath sameUrl = ingest(Map.of("text", report(UUID.randomUUID().toString()), "url", url));
+        assertEquals(byUrl.getString("data.ingestArticle.article.id"), sameUrl.getString("data.ingestArticle.article.id"));
+    }
+
+    @Test
+    void concurrentIdenticalIngestsStoreOneArticle() throws Exception {
+        String text = report(UUID.randomUUID().toString());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<CompletableFuture<String>> calls = java.util.stream.IntStream.range(0, 4)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> ingest(Map.of("text", text))
+                            .getString("data.ingestArticle.article.id"), pool)).toList();
+            List<String> ids = calls.stream().map(CompletableFuture::join).distinct().toList();
+            assertEquals(1, ids.size(), "ids: " + ids);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void htmlPagesAreConvertedBeforeCleaning() {
+        String page = "<html><head><title>t</title><script>var tracking = 1;</script></head><body><nav>Home | About</nav>"
+                + "<article><h1>Mali talks</h1><p>The junta denied any deal with Wagner, its spokesman said on Friday. "
+                + UUID.randomUUID() + "</p></article><footer>Copyright 2021</footer></body></html>";
+        JsonPath result = ingest(Map.of("text", page, "outlet", "Test Wire " + UUID.randomUUID().toString().substring(0, 8)));
+        String id = result.getString("data.ingestArticle.article.id");
+        GraphQL.post("query ($id: ID!) { article(id: $id) { text outlet { name kind reviewStatus } } }", Map.of("id", id))
+                .body("data.article.text", containsString("The junta denied"))
+                .body("data.article.text", org.hamcrest.Matchers.not(containsString("tracking")))
+                .body("data.article.outlet.kind", equalTo("MEDIA_OUTLET"))
+                .body("data.article.outlet.reviewStatus", equalTo("UNREVIEWED"));
+    }
+
+    @Test
+    void badInputIsRefusedAndNothingIsStored() {
+        int before = articleCount();
+        for (Map<String, Object> input : List.<Map<String, Object>>of(
+                Map.of("text", "   "),
+                Map.of("text", "a".repeat(Ingestor.MAX_CHARACTERS + 1)),
+                Map.of("text", "PK\u0003\u0004\u0000\u0000binary\u0001\u0002"),
+                Map.of("text", "Some text.", "url", "ftp://example.org/x"),
+                Map.of("text", "Some text.", "language", "English"))) {
+            GraphQL.post(INGEST, Map.of("input", input))
+                    .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                    .body("data", nullValue());
+        }
+        assertEquals(before, articleCount());
+    }
+
+    @Test
+    void mutationsAreNotServedOverGet() {
+        io.restassured.RestAssured.given().queryParam("query", "mutation { ingestArticle(input: {text: \"x\"}) { created } }")
+                .get("/graphql").then().statusCode(405);
+    }
+
+    @Test
+    void theCorpusArticleThatReproducesAnothersPassagesIsLinkedToIt() {
+        JsonPath articles = GraphQL.post("{ articles(first: 100) { nodes { corpusFile reuses { share article { corpusFile } } } } }")
+                .body("errors", nullValue()).extract().jsonPath();
+        List<Map<String, Object>> reuses = articles.getList(
+                "data.articles.nodes.find { it.corpusFile == '004_920713c5ea0235c0.txt' }.reuses");
+        assertTrue(reuses.stream().anyMatch(reuse -> "002_d860a694a6b91d16.txt".equals(((Map<?, ?>) reuse.get("article")).get("corpusFile"))
+                && ((Number) reuse.get("share")).doubleValue() > 0.05), "004 reuses 002: " + reuses);
+        List<Object> unrelated = articles.getList("data.articles.nodes.find { it.corpusFile == '003_b1abdc9b67ea3585.txt' }.reuses");
+        assertEquals(List.of(), unrelated, "003 shares nothing with the others");
+    }
+
+    @Test
+    void theImportCommandImportsAFolderAndReportsFailures() throws Exception {
+        Path folder = Files.createTempDirectory("claimgraph-import-");
+        Files.writeString(folder.resolve("a.txt"), report(UUID.randomUUID().toString()));
+        Files.writeString(folder.resolve("b.html"), "<html><body><p>" + report(UUID.randomUUID().toString()) + "</p></body></html>");
+        Files.write(folder.resolve("c.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
+        ImportCommand command = new ImportCommand();
+        command.ingestor = ingestor;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = command.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                "import", folder.toString());
+        assertEquals(1, exit, "a failed file makes the exit code non-zero");
+        String summary = out.toString(StandardCharsets.UTF_8);
+        assertTrue(summary.contains("2 new articles") && summary.contains("1 failed"), summary);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("c.txt"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("3/3"), "progress: " + err);
+
+        int again = command.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                "import", folder.toString());
+        assertEquals(1, again);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("0 new articles, 2 already stored"), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Inject
+    Ingestor ingestor;
+
+    private static int articleCount() {
+        return GraphQL.post("{ articles { totalCount } }").extract().path("data.articles.totalCount");
+    }
+}
