@@ -64,7 +64,7 @@ public class ActorApi {
             long id = matches.get(i).actorId();
             edges.add(new ActorEdge(new Cursor(offset + i + 1, id).encode(), actors.get(id)));
         }
-        return new ActorConnection(edges, page, ActorLookup.count(filter.name, kind));
+        return new ActorConnection(edges, page, page.countTotal() ? ActorLookup.count(filter.name, kind) : 0);
     }
 
     @Name("aliases")

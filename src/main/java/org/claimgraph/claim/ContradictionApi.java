@@ -105,9 +105,13 @@ public class ContradictionApi {
             Contradiction contradiction = contradiction(row);
             edges.add(new ContradictionEdge(new Cursor(offset + edges.size() + 1, contradiction.firstId).encode(), contradiction));
         }
-        jakarta.persistence.Query countQuery = Panache.getEntityManager().createNativeQuery(pairs + " SELECT count(*) FROM pairs");
-        bind(countQuery, conditions, tolerance);
-        return new ContradictionConnection(edges, page, ((Number) countQuery.getSingleResult()).longValue());
+        long total = 0;
+        if (page.countTotal()) {
+            jakarta.persistence.Query countQuery = Panache.getEntityManager().createNativeQuery(pairs + " SELECT count(*) FROM pairs");
+            bind(countQuery, conditions, tolerance);
+            total = ((Number) countQuery.getSingleResult()).longValue();
+        }
+        return new ContradictionConnection(edges, page, total);
     }
 
     @Name("first")

@@ -54,7 +54,7 @@ public record BatchedPages(String pairsSql, String childTable, String sortKey, b
             return List.of();
         }
         Map<Long, List<Row>> rows = firstRows(em, parentIds, page);
-        Map<Long, Long> totals = totals(em, parentIds);
+        Map<Long, Long> totals = page.countTotal() ? totals(em, parentIds) : Map.of();
         Set<Long> childIds = new HashSet<>();
         rows.values().forEach(list -> list.forEach(row -> childIds.add(row.childId())));
         Map<Long, N> children = childIds.isEmpty() ? Map.of() : loadById.apply(childIds);
@@ -87,7 +87,14 @@ public record BatchedPages(String pairsSql, String childTable, String sortKey, b
         String direction = descending ? " DESC" : "";
         String cursorCondition = page.after() == null ? ""
                 : " AND (" + sortKey + ", x.id) " + (descending ? "<" : ">") + " (:afterSort, :afterId)";
-        String sql = "SELECT parent_id, child_id, sort_key FROM ("
+        // One parent (a root list, one article's claims): a plain keyset query, which an index can
+        // answer without reading the rows before the cursor; many parents need the window.
+        String sql = parentIds.size() == 1
+                ? "SELECT p.parent_id, x.id AS child_id, " + sortKey + " AS sort_key"
+                + " FROM (" + pairsSql + ") p JOIN " + childTable + " x ON x.id = p.child_id"
+                + " WHERE p.parent_id IN (:parents) " + childFilter + cursorCondition
+                + " ORDER BY " + sortKey + direction + ", x.id" + direction + " LIMIT :limit"
+                : "SELECT parent_id, child_id, sort_key FROM ("
                 + " SELECT p.parent_id, x.id AS child_id, " + sortKey + " AS sort_key,"
                 + " row_number() OVER (PARTITION BY p.parent_id ORDER BY " + sortKey + direction + ", x.id" + direction + ") AS rn"
                 + " FROM (" + pairsSql + ") p JOIN " + childTable + " x ON x.id = p.child_id"

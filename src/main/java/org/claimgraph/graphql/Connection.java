@@ -47,7 +47,7 @@ public abstract class Connection<E extends Edge<N>, N> {
     }
 
     @NonNull
-    @Description("Number of items in the whole list (all pages).")
+    @Description("Number of items in the whole list (all pages). Counted only when selected.")
     public int getTotalCount() {
         return Math.toIntExact(total);
     }

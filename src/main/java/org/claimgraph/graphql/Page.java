@@ -3,8 +3,10 @@ package org.claimgraph.graphql;
 /**
  * Validated paging arguments: {@code first} items after the keyset position {@code after}
  * (null for the first page). Bounds are checked here so every list shares them.
+ * {@code countTotal} is whether the request selected `totalCount`: counting a long list costs
+ * more than its page, so it is only done when asked for.
  */
-public record Page(int first, Cursor after) {
+public record Page(int first, Cursor after, boolean countTotal) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
@@ -17,7 +19,7 @@ public record Page(int first, Cursor after) {
         if (size < 1) {
             throw ApiError.badInput("`first` must be at least 1 (was " + size + ")");
         }
-        return new Page(size, after == null || after.isEmpty() ? null : Cursor.decode(after));
+        return new Page(size, after == null || after.isEmpty() ? null : Cursor.decode(after), Selection.wantsTotalCount());
     }
 
     /** For lists paged by position (ranked results): how many items the cursor is past. */

@@ -88,9 +88,12 @@ public class SearchApi {
                     ((Number) row[2]).longValue(), ((Number) row[3]).doubleValue(), (String) row[4]);
             edges.add(new SearchHitEdge(new Cursor(offset + edges.size() + 1, hit.id).encode(), hit));
         }
-        jakarta.persistence.Query countQuery = Panache.getEntityManager().createNativeQuery(hits + " SELECT count(*) FROM hits");
-        bind(countQuery, query, names, actors);
-        long total = ((Number) countQuery.getSingleResult()).longValue();
+        long total = 0;
+        if (page.countTotal()) {
+            jakarta.persistence.Query countQuery = Panache.getEntityManager().createNativeQuery(hits + " SELECT count(*) FROM hits");
+            bind(countQuery, query, names, actors);
+            total = ((Number) countQuery.getSingleResult()).longValue();
+        }
         return new SearchHitConnection(edges, page, total, names);
     }
 
