@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 @GraphQLApi
 public class ActorApi {
 
-    static final BatchedPages ALL = new BatchedPages("SELECT 0 AS parent_id, id AS child_id FROM actor", "actor", "id");
+    static final BatchedPages ALL = BatchedPages.all("actor");
     static final BatchedPages ARTICLES_MENTIONING = new BatchedPages(
             "SELECT DISTINCT actor_id AS parent_id, article_id AS child_id FROM mention", "article", "id");
 

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 @GraphQLApi
 public class ArticleApi {
 
-    static final BatchedPages ALL = new BatchedPages("SELECT 0 AS parent_id, id AS child_id FROM article", "article", "id");
+    static final BatchedPages ALL = BatchedPages.all("article");
     private static final ObjectMapper SPANS = new ObjectMapper();
 
     @Query("article")

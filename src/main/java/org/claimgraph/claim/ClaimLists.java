@@ -31,7 +31,7 @@ public final class ClaimLists {
             new BatchedPages("SELECT topic_id AS parent_id, claim_id AS child_id FROM claim_topic", "claim", "id");
     /** All claims, as the single parent 0. */
     public static final BatchedPages ALL =
-            new BatchedPages("SELECT 0 AS parent_id, id AS child_id FROM claim", "claim", "id");
+            BatchedPages.all("claim");
 
     private ClaimLists() {
     }

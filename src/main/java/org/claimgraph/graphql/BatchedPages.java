@@ -20,7 +20,8 @@ import java.util.Map;
  * that keeps the first page of each parent, one grouped count. This is what keeps the number of
  * statements of a request independent of the number of rows it returns.
  *
- * @param pairsSql SQL yielding columns {@code parent_id, child_id}: which children each parent has
+ * @param pairsSql SQL yielding columns {@code parent_id, child_id}: which children each parent has; null for a
+ *                 root list ({@link #all})
  * @param childTable table of the children, joined on {@code id = child_id}, aliased {@code x}
  * @param sortKey integer SQL expression on {@code x} giving the list order (ties broken by {@code x.id})
  * @param descending whether the list runs from the highest sort key down
@@ -31,6 +32,20 @@ public record BatchedPages(String pairsSql, String childTable, String sortKey, b
 
     public BatchedPages(String pairsSql, String childTable, String sortColumn) {
         this(pairsSql, childTable, "x." + sortColumn, false, "", Map.of());
+    }
+
+    /**
+     * Every row of a table, as the children of the single parent 0: a root list. It is read from
+     * the table directly, so a deep page is an index range scan on the sort key.
+     */
+    public static BatchedPages all(String table) {
+        return new BatchedPages(null, table, "x.id", false, "", Map.of());
+    }
+
+    /** The FROM clause: the pairs joined to the children, or the table alone for a root list. */
+    private String from() {
+        return pairsSql == null ? " FROM (SELECT 0 AS parent_id) p CROSS JOIN " + childTable + " x"
+                : " FROM (" + pairsSql + ") p JOIN " + childTable + " x ON x.id = p.child_id";
     }
 
     public BatchedPages where(String condition, Map<String, Object> parameters) {
@@ -90,15 +105,13 @@ public record BatchedPages(String pairsSql, String childTable, String sortKey, b
         // One parent (a root list, one article's claims): a plain keyset query, which an index can
         // answer without reading the rows before the cursor; many parents need the window.
         String sql = parentIds.size() == 1
-                ? "SELECT p.parent_id, x.id AS child_id, " + sortKey + " AS sort_key"
-                + " FROM (" + pairsSql + ") p JOIN " + childTable + " x ON x.id = p.child_id"
+                ? "SELECT p.parent_id, x.id AS child_id, " + sortKey + " AS sort_key" + from()
                 + " WHERE p.parent_id IN (:parents) " + childFilter + cursorCondition
                 + " ORDER BY " + sortKey + direction + ", x.id" + direction + " LIMIT :limit"
                 : "SELECT parent_id, child_id, sort_key FROM ("
                 + " SELECT p.parent_id, x.id AS child_id, " + sortKey + " AS sort_key,"
                 + " row_number() OVER (PARTITION BY p.parent_id ORDER BY " + sortKey + direction + ", x.id" + direction + ") AS rn"
-                + " FROM (" + pairsSql + ") p JOIN " + childTable + " x ON x.id = p.child_id"
-                + " WHERE p.parent_id IN (:parents) " + childFilter + cursorCondition
+                + from() + " WHERE p.parent_id IN (:parents) " + childFilter + cursorCondition
                 + ") ranked WHERE rn <= :limit ORDER BY parent_id, rn";
         Query query = em.createNativeQuery(sql);
         query.setParameter("parents", parentIds);
@@ -120,8 +133,8 @@ public record BatchedPages(String pairsSql, String childTable, String sortKey, b
 
     /** For each parent, how many children it has in all (cursor ignored). */
     public Map<Long, Long> totals(EntityManager em, Collection<Long> parentIds) {
-        String sql = "SELECT p.parent_id, count(*) FROM (" + pairsSql + ") p JOIN " + childTable
-                + " x ON x.id = p.child_id WHERE p.parent_id IN (:parents) " + childFilter + " GROUP BY p.parent_id";
+        String sql = "SELECT p.parent_id, count(*)" + from() + " WHERE p.parent_id IN (:parents) " + childFilter
+                + " GROUP BY p.parent_id";
         Query query = em.createNativeQuery(sql);
         query.setParameter("parents", parentIds);
         filterParameters.forEach(query::setParameter);

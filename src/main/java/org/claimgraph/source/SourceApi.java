@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 @GraphQLApi
 public class SourceApi {
 
-    static final BatchedPages ALL = new BatchedPages("SELECT 0 AS parent_id, id AS child_id FROM source", "source", "id");
+    static final BatchedPages ALL = BatchedPages.all("source");
 
     @Query("source")
     @Description("One source by id; null when there is none.")
