@@ -18,7 +18,7 @@ import org.claimgraph.ingest.clean.RemovedLine;
  *       sentence punctuation) and have no chrome shape, outside a related-posts block.</li>
  * </ul>
  */
-final class CleaningCheck {
+public final class CleaningCheck {
 
     record Figures(int chromeLinesLeft, int contentSentencesLost) {
     }
@@ -67,7 +67,12 @@ final class CleaningCheck {
         return new Figures(chromeLeft, lost);
     }
 
-    private static boolean isChrome(String line) {
+    /**
+     * Whether a whole line has a site-chrome shape. Written independently of the cleaner's own
+     * rules, so that a cleaner rule that is too narrow shows up as chrome left in the text; the
+     * cleaner's tests use it for the same reason.
+     */
+    public static boolean isChrome(String line) {
         return CHROME.stream().anyMatch(p -> p.matcher(line).matches());
     }
 }

@@ -1,5 +1,7 @@
 package org.claimgraph.ingest.clean;
 
+import org.claimgraph.ingest.eval.CleaningCheck;
+
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -38,22 +40,8 @@ class TextCleanerTest {
         return cleaned.removed().stream().map(RemovedLine::reason).toList();
     }
 
-    // Corpus articles. These chrome patterns are written independently of the cleaner's, so that a cleaner rule
-    // that is too narrow shows up as chrome left in the text.
-    private static final List<Pattern> CHROME = Stream.of(
-                "(?i).*\\bcookies?\\b.*\\b(accept|read more|opt-out)\\b.*",
-                "(?i)(previous|next)\\s*(article|post|story).*",
-                "(?i).*\\blogo",
-                "(?i)\\d+\\s*views?.*|.*\\d+\\s*comments?",
-                "(?i)recent posts|related posts|see all|more in",
-                "(?i)(top|bottom) of page",
-                "\\W*\\p{Lu}\\p{L}+, \\p{Lu}\\..*\\(\\d{4}\\).*",
-                "(?i).*web design.*",
-                "(?i).*(index|home)\\s*about\\s*us.*",
-                "(?i)(updated|published|written by)\\s*:.*")
-            .map(Pattern::compile)
-            .toList();
-
+    // Corpus articles. Chrome is recognised by CleaningCheck's patterns, written independently of the cleaner's,
+    // so that a cleaner rule that is too narrow shows up as chrome left in the text.
     private static final List<String> CHROME_WORDS = List.of(
             "cookies", "Previous article", "Next article", "Logo", "views0 comments", "Recent Posts", "See All",
             "Lyammouri", "Malejacq", "PIT Designs", "top of page", "bottom of page", "Written by", "Updated:",
@@ -117,7 +105,7 @@ class TextCleanerTest {
     }
 
     private static boolean isChrome(String line) {
-        return CHROME.stream().anyMatch(p -> p.matcher(line).matches());
+        return CleaningCheck.isChrome(line);
     }
 
     @ParameterizedTest(name = "{0}")
