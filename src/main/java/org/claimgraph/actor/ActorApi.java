@@ -1,12 +1,13 @@
 package org.claimgraph.actor;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import org.claimgraph.article.ArticleApi;
+import org.claimgraph.article.Article;
 import org.claimgraph.article.ArticleConnection;
 import org.claimgraph.article.ArticleEdge;
 import org.claimgraph.claim.ClaimConnection;
 import org.claimgraph.claim.ClaimLists;
 import org.claimgraph.graphql.BatchedPages;
+import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Cursor;
 import org.claimgraph.graphql.Ids;
 import org.claimgraph.graphql.Page;
@@ -21,11 +22,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 @GraphQLApi
@@ -51,14 +50,14 @@ public class ActorApi {
         ActorKind kind = filter == null ? null : filter.kind;
         if (filter == null || filter.name == null) {
             BatchedPages actors = kind == null ? ALL : ALL.where("AND x.kind = :kind", Map.of("kind", kind.name()));
-            return actors.connections(Panache.getEntityManager(), List.of(0L), page, ActorApi::byId,
+            return actors.connections(Panache.getEntityManager(), List.of(0L), page, ids -> ById.load(Actor.class, ids),
                     ActorEdge::new, ActorConnection::new).get(0);
         }
         // Ranked by similarity, so the cursor is a position in the ranking, not a key.
         int offset = page.offset();
         List<ActorLookup.Match> matches = ActorLookup.search(filter.name, kind, page.fetchSize(), offset);
         Map<Long, Actor> actors = matches.isEmpty() ? Map.of()
-                : byId(matches.stream().map(ActorLookup.Match::actorId).toList());
+                : ById.load(Actor.class, matches.stream().map(ActorLookup.Match::actorId).toList());
         List<ActorEdge> edges = new ArrayList<>();
         for (int i = 0; i < matches.size(); i++) {
             long id = matches.get(i).actorId();
@@ -117,7 +116,7 @@ public class ActorApi {
             @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
             @Name("after") @Description("Cursor to continue after.") String after) {
         return ARTICLES_MENTIONING.connections(Panache.getEntityManager(), ids(actors), Page.of(first, after),
-                ArticleApi::byId, ArticleEdge::new, ArticleConnection::new);
+                ids -> ById.load(Article.class, ids), ArticleEdge::new, ArticleConnection::new);
     }
 
     @Name("sources")
@@ -126,10 +125,6 @@ public class ActorApi {
         Map<Long, List<Source>> byActor = Source.<Source>list("actor.id in ?1 order by id", ids(actors)).stream()
                 .collect(Collectors.groupingBy(source -> source.actor.id));
         return actors.stream().map(actor -> byActor.getOrDefault(actor.id, List.of())).toList();
-    }
-
-    static Map<Long, Actor> byId(Collection<Long> ids) {
-        return Actor.<Actor>list("id in ?1", ids).stream().collect(Collectors.toMap(actor -> actor.id, Function.identity()));
     }
 
     private static List<Long> ids(List<Actor> actors) {

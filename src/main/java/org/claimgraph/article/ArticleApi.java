@@ -7,6 +7,7 @@ import org.claimgraph.actor.Actor;
 import org.claimgraph.claim.ClaimConnection;
 import org.claimgraph.claim.ClaimLists;
 import org.claimgraph.graphql.BatchedPages;
+import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Ids;
 import org.claimgraph.graphql.Page;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -19,12 +20,9 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 @GraphQLApi
 public class ArticleApi {
@@ -43,17 +41,14 @@ public class ArticleApi {
     public @NonNull ArticleConnection articles(
             @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
             @Name("after") @Description("Cursor to continue after (pageInfo.endCursor of the previous page).") String after) {
-        return ALL.connections(Panache.getEntityManager(), List.of(0L), Page.of(first, after), ArticleApi::byId,
+        return ALL.connections(Panache.getEntityManager(), List.of(0L), Page.of(first, after), ids -> ById.load(Article.class, ids),
                 ArticleEdge::new, ArticleConnection::new).get(0);
     }
 
     @Name("outlet")
     @Description("The media outlet that published the article, when the page names it.")
     public List<Actor> outlet(@Source List<Article> articles) {
-        List<Long> outletIds = articles.stream().map(article -> article.outlet == null ? null : article.outlet.id).toList();
-        Map<Long, Actor> outlets = Actor.<Actor>list("id in ?1", outletIds.stream().filter(id -> id != null).toList())
-                .stream().collect(Collectors.toMap(actor -> actor.id, Function.identity()));
-        return outletIds.stream().map(id -> id == null ? null : outlets.get(id)).toList();
+        return ById.resolve(Actor.class, articles, article -> article.outlet == null ? null : article.outlet.id);
     }
 
     @Name("claims")
@@ -101,8 +96,7 @@ public class ArticleApi {
     @Name("article")
     @Description("The other article.")
     public List<@NonNull Article> reusedArticle(@Source List<ArticleReuse> reuses) {
-        Map<Long, Article> articles = byId(reuses.stream().map(reuse -> reuse.otherArticleId).distinct().toList());
-        return reuses.stream().map(reuse -> articles.get(reuse.otherArticleId)).toList();
+        return ById.resolve(Article.class, reuses, reuse -> reuse.otherArticleId);
     }
 
     private static List<ArticleReuse.ReusedSpan> spans(String json) {
@@ -111,13 +105,6 @@ public class ArticleApi {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("article_reuse.spans is not the JSON ReuseIndex writes", e);
         }
-    }
-
-    public static Map<Long, Article> byId(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return Article.<Article>list("id in ?1", ids).stream().collect(Collectors.toMap(article -> article.id, Function.identity()));
     }
 
     private static List<Long> ids(List<Article> articles) {

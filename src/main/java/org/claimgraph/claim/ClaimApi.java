@@ -3,6 +3,7 @@ package org.claimgraph.claim;
 import io.quarkus.hibernate.orm.panache.Panache;
 import org.claimgraph.actor.Actor;
 import org.claimgraph.article.Article;
+import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Ids;
 import org.claimgraph.graphql.Page;
 import org.claimgraph.source.Source;
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 @GraphQLApi
@@ -48,10 +48,7 @@ public class ClaimApi {
     @Name("article")
     @Description("The article the claim is reported in.")
     public List<@NonNull Article> article(@org.eclipse.microprofile.graphql.Source List<Claim> claims) {
-        List<Long> articleIds = claims.stream().map(claim -> claim.article.id).toList();
-        Map<Long, Article> articles = Article.<Article>list("id in ?1", articleIds.stream().distinct().toList())
-                .stream().collect(Collectors.toMap(article -> article.id, Function.identity()));
-        return articleIds.stream().map(articles::get).toList();
+        return ById.resolve(Article.class, claims, claim -> claim.article.id);
     }
 
     @Name("sources")

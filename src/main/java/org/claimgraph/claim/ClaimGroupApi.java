@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.validation.Valid;
 import org.claimgraph.actor.Actor;
 import org.claimgraph.article.Article;
+import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Cursor;
 import org.claimgraph.graphql.Page;
 import org.claimgraph.source.Source;
@@ -22,7 +23,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -89,41 +89,37 @@ public class ClaimGroupApi {
     @Name("source")
     @Description("For SOURCE grouping: the source.")
     public List<Source> source(@org.eclipse.microprofile.graphql.Source List<ClaimGroup> groups) {
-        return keyObjects(groups, ClaimGrouping.SOURCE, ids -> Source.<Source>list("id in ?1", ids), source -> source.id);
+        return keyObjects(groups, ClaimGrouping.SOURCE, Source.class);
     }
 
     @Name("outlet")
     @Description("For OUTLET grouping: the outlet; null for articles whose outlet is unknown.")
     public List<Actor> outlet(@org.eclipse.microprofile.graphql.Source List<ClaimGroup> groups) {
-        return keyObjects(groups, ClaimGrouping.OUTLET, ids -> Actor.<Actor>list("id in ?1", ids), actor -> actor.id);
+        return keyObjects(groups, ClaimGrouping.OUTLET, Actor.class);
     }
 
     @Name("actor")
     @Description("For ACTOR grouping: the actor the claims are about.")
     public List<Actor> actor(@org.eclipse.microprofile.graphql.Source List<ClaimGroup> groups) {
-        return keyObjects(groups, ClaimGrouping.ACTOR, ids -> Actor.<Actor>list("id in ?1", ids), actor -> actor.id);
+        return keyObjects(groups, ClaimGrouping.ACTOR, Actor.class);
     }
 
     @Name("topic")
     @Description("For TOPIC grouping: the topic.")
     public List<Topic> topic(@org.eclipse.microprofile.graphql.Source List<ClaimGroup> groups) {
-        return keyObjects(groups, ClaimGrouping.TOPIC, ids -> Topic.<Topic>list("id in ?1", ids), topic -> topic.id);
+        return keyObjects(groups, ClaimGrouping.TOPIC, Topic.class);
     }
 
     @Name("article")
     @Description("For ARTICLE grouping: the article.")
     public List<Article> article(@org.eclipse.microprofile.graphql.Source List<ClaimGroup> groups) {
-        return keyObjects(groups, ClaimGrouping.ARTICLE, ids -> Article.<Article>list("id in ?1", ids), article -> article.id);
+        return keyObjects(groups, ClaimGrouping.ARTICLE, Article.class);
     }
 
     /** The key objects of the groups of one grouping, in one statement; null for the other groups. */
-    private static <T> List<T> keyObjects(List<ClaimGroup> groups, ClaimGrouping grouping,
-                                          Function<List<Long>, List<T>> load, Function<T, Long> idOf) {
-        List<Long> ids = groups.stream().filter(group -> group.origin.grouping() == grouping && group.groupKey != 0)
-                .map(group -> group.groupKey).distinct().toList();
-        Map<Long, T> loaded = ids.isEmpty() ? Map.of()
-                : load.apply(ids).stream().collect(Collectors.toMap(idOf, Function.identity()));
-        return groups.stream().map(group -> group.origin.grouping() == grouping ? loaded.get(group.groupKey) : null).toList();
+    private static <T> List<T> keyObjects(List<ClaimGroup> groups, ClaimGrouping grouping, Class<T> entity) {
+        return ById.resolve(entity, groups,
+                group -> group.origin.grouping() == grouping && group.groupKey != 0 ? group.groupKey : null);
     }
 
     private static BigDecimal money(Object value) {

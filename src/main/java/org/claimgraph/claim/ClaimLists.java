@@ -2,13 +2,10 @@ package org.claimgraph.claim;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import org.claimgraph.graphql.BatchedPages;
+import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Page;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The lists of claims the graph offers (per article, per subject actor, per source, …), batched. */
 public final class ClaimLists {
@@ -42,11 +39,7 @@ public final class ClaimLists {
     }
 
     public static List<ClaimConnection> pages(BatchedPages lists, List<Long> parentIds, Page page, ClaimConditions conditions) {
-        return conditions.applyTo(lists).connections(Panache.getEntityManager(), parentIds, page, ClaimLists::byId, ClaimEdge::new,
+        return conditions.applyTo(lists).connections(Panache.getEntityManager(), parentIds, page, ids -> ById.load(Claim.class, ids), ClaimEdge::new,
                 ClaimConnection::new);
-    }
-
-    public static Map<Long, Claim> byId(Collection<Long> ids) {
-        return Claim.<Claim>list("id in ?1", ids).stream().collect(Collectors.toMap(claim -> claim.id, Function.identity()));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import org.claimgraph.actor.Actor;
 import org.claimgraph.graphql.ApiError;
+import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Cursor;
 import org.claimgraph.graphql.Page;
 import org.claimgraph.topic.Topic;
@@ -22,9 +23,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Pairs of claims that disagree: computed (same subject and topic, and a denial against an
@@ -131,24 +129,18 @@ public class ContradictionApi {
     @Name("subject")
     @Description("An actor both claims are about; null for pairs that are only linked.")
     public List<Actor> subject(@Source List<Contradiction> contradictions) {
-        List<Long> ids = contradictions.stream().map(c -> c.subjectId).filter(Objects::nonNull).distinct().toList();
-        Map<Long, Actor> actors = ids.isEmpty() ? Map.of()
-                : Actor.<Actor>list("id in ?1", ids).stream().collect(Collectors.toMap(actor -> actor.id, Function.identity()));
-        return contradictions.stream().map(c -> c.subjectId == null ? null : actors.get(c.subjectId)).toList();
+        return ById.resolve(Actor.class, contradictions, c -> c.subjectId);
     }
 
     @Name("topic")
     @Description("A topic both claims are filed under; null for pairs that are only linked.")
     public List<Topic> topic(@Source List<Contradiction> contradictions) {
-        List<Long> ids = contradictions.stream().map(c -> c.topicId).filter(Objects::nonNull).distinct().toList();
-        Map<Long, Topic> topics = ids.isEmpty() ? Map.of()
-                : Topic.<Topic>list("id in ?1", ids).stream().collect(Collectors.toMap(topic -> topic.id, Function.identity()));
-        return contradictions.stream().map(c -> c.topicId == null ? null : topics.get(c.topicId)).toList();
+        return ById.resolve(Topic.class, contradictions, c -> c.topicId);
     }
 
     private static Map<Long, Claim> claims(List<Contradiction> contradictions) {
         List<Long> ids = contradictions.stream().flatMap(c -> java.util.stream.Stream.of(c.firstId, c.secondId)).distinct().toList();
-        return ClaimLists.byId(ids);
+        return ById.load(Claim.class, ids);
     }
 
     private static Contradiction contradiction(Object[] row) {

@@ -6,9 +6,9 @@ import jakarta.validation.constraints.Size;
 import org.claimgraph.actor.ActorAlias;
 import org.claimgraph.actor.ActorLookup;
 import org.claimgraph.article.Article;
-import org.claimgraph.article.ArticleApi;
 import org.claimgraph.claim.Claim;
 import org.claimgraph.graphql.ApiError;
+import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Cursor;
 import org.claimgraph.graphql.Page;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -21,9 +21,6 @@ import org.eclipse.microprofile.graphql.Source;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Full-text search over articles and claims with PostgreSQL's english configuration, ranked by
@@ -104,17 +101,13 @@ public class SearchApi {
     @Name("article")
     @Description("The article that is the hit, or that the claim hit is reported in.")
     public List<@NonNull Article> article(@Source List<SearchHit> hits) {
-        Map<Long, Article> articles = ArticleApi.byId(hits.stream().map(hit -> hit.articleId).distinct().toList());
-        return hits.stream().map(hit -> articles.get(hit.articleId)).toList();
+        return ById.resolve(Article.class, hits, hit -> hit.articleId);
     }
 
     @Name("claim")
     @Description("The claim, for claim hits; null for article hits.")
     public List<Claim> claim(@Source List<SearchHit> hits) {
-        List<Long> ids = hits.stream().filter(hit -> hit.getKind() == SearchHitKind.CLAIM).map(hit -> hit.id).toList();
-        Map<Long, Claim> claims = ids.isEmpty() ? Map.of() : Claim.<Claim>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(claim -> claim.id, Function.identity()));
-        return hits.stream().map(hit -> hit.getKind() == SearchHitKind.CLAIM ? claims.get(hit.id) : null).toList();
+        return ById.resolve(Claim.class, hits, hit -> hit.getKind() == SearchHitKind.CLAIM ? hit.id : null);
     }
 
     private static void bind(jakarta.persistence.Query query, String text, List<String> names, List<Long> actors) {

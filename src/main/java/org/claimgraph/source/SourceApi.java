@@ -5,6 +5,7 @@ import org.claimgraph.actor.Actor;
 import org.claimgraph.claim.ClaimConnection;
 import org.claimgraph.claim.ClaimLists;
 import org.claimgraph.graphql.BatchedPages;
+import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Ids;
 import org.claimgraph.graphql.Page;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -15,12 +16,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 @GraphQLApi
 public class SourceApi {
@@ -38,17 +34,14 @@ public class SourceApi {
     public @NonNull SourceConnection sources(
             @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
             @Name("after") @Description("Cursor to continue after.") String after) {
-        return ALL.connections(Panache.getEntityManager(), List.of(0L), Page.of(first, after), SourceApi::byId,
+        return ALL.connections(Panache.getEntityManager(), List.of(0L), Page.of(first, after), ids -> ById.load(Source.class, ids),
                 SourceEdge::new, SourceConnection::new).get(0);
     }
 
     @Name("actor")
     @Description("The actor behind the source, when it is a named one (a person, agency, ministry, …).")
     public List<Actor> actor(@org.eclipse.microprofile.graphql.Source List<Source> sources) {
-        List<Long> actorIds = sources.stream().map(source -> source.actor == null ? null : source.actor.id).toList();
-        Map<Long, Actor> actors = Actor.<Actor>list("id in ?1", actorIds.stream().filter(Objects::nonNull).toList())
-                .stream().collect(Collectors.toMap(actor -> actor.id, Function.identity()));
-        return actorIds.stream().map(id -> id == null ? null : actors.get(id)).toList();
+        return ById.resolve(Actor.class, sources, source -> source.actor == null ? null : source.actor.id);
     }
 
     @Name("claims")
@@ -60,9 +53,5 @@ public class SourceApi {
             @Name("includeDeprecated") @DefaultValue("false") @Description("Include claims ranked DEPRECATED.") Boolean includeDeprecated) {
         return ClaimLists.pages(ClaimLists.OF_SOURCE, sources.stream().map(source -> source.id).toList(),
                 Page.of(first, after), includeDeprecated);
-    }
-
-    static Map<Long, Source> byId(Collection<Long> ids) {
-        return Source.<Source>list("id in ?1", ids).stream().collect(Collectors.toMap(source -> source.id, Function.identity()));
     }
 }
