@@ -1,10 +1,12 @@
 package org.claimgraph.claim;
 
+import org.claimgraph.graphql.Page;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import java.time.YearMonth;
+import java.util.List;
 
 @Description("Claims that share a key — a source, outlet, actor, topic, stance, article or month — with their count, "
         + "the claims themselves as a connection, and statistics over their money amounts.")
@@ -21,13 +23,23 @@ public class ClaimGroup {
     private final int count;
     private final QuantityStats usdPerMonth;
     private final String cursor;
+    /** The group's first claim ids in list order, read with the groups; null when not read ahead. */
+    @Ignore
+    final List<Long> firstClaimIds;
 
-    ClaimGroup(Origin origin, long key, int count, QuantityStats usdPerMonth, String cursor) {
+    ClaimGroup(Origin origin, long key, int count, QuantityStats usdPerMonth, String cursor, List<Long> firstClaimIds) {
         this.origin = origin;
         this.groupKey = key;
         this.count = count;
         this.usdPerMonth = usdPerMonth;
         this.cursor = cursor;
+        this.firstClaimIds = firstClaimIds;
+    }
+
+    /** Whether the read-ahead ids hold the first page of this size (all claims of a smaller group). */
+    boolean coversFirstPage(Page page) {
+        return firstClaimIds != null && page.after() == null
+                && firstClaimIds.size() >= Math.min(count, page.fetchSize());
     }
 
     @NonNull

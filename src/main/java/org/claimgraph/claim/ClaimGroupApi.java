@@ -4,9 +4,11 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.validation.Valid;
 import org.claimgraph.actor.Actor;
 import org.claimgraph.article.Article;
+import org.claimgraph.graphql.BatchedPages;
 import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Cursor;
 import org.claimgraph.graphql.Page;
+import org.claimgraph.graphql.Selection;
 import org.claimgraph.source.Source;
 import org.claimgraph.topic.Topic;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.graphql.Query;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +30,10 @@ import java.util.stream.Collectors;
 
 /**
  * Claims grouped by source, outlet, actor, topic, stance, article or month. The groups and their
- * money statistics come from one aggregate statement; each group's key object and its page of
- * claims are then fetched for all groups at once by the batched resolvers below.
+ * money statistics come from one aggregate statement, which also reads the ids of each group's
+ * first page of claims when the request selects `claims` without `after` (the filter is the
+ * expensive part, so it is evaluated once); each group's key object and its claims are then
+ * loaded for all groups at once by the batched resolvers below.
  */
 @GraphQLApi
 public class ClaimGroupApi {
@@ -45,23 +50,21 @@ public class ClaimGroupApi {
         int offset = page.offset();
         ClaimConditions conditions = ClaimConditions.of(filter);
         ClaimGroup.Origin origin = new ClaimGroup.Origin(by, conditions);
-        jakarta.persistence.Query query = Panache.getEntityManager().createNativeQuery(
-                "SELECT p.parent_id, count(*), count(q.usd_per_month), min(q.usd_per_month), max(q.usd_per_month),"
-                        + " percentile_cont(0.5) WITHIN GROUP (ORDER BY q.usd_per_month)"
-                        + " FROM (" + by.pairsSql() + ") p JOIN claim x ON x.id = p.child_id"
-                        + " LEFT JOIN LATERAL (SELECT qq.usd_per_month FROM quantity qq WHERE qq.claim_id = x.id"
-                        + " AND qq.usd_per_month IS NOT NULL ORDER BY qq.position LIMIT 1) q ON true"
-                        + " WHERE true " + conditions.sql()
-                        + " GROUP BY p.parent_id ORDER BY count(*) DESC, p.parent_id LIMIT :limit OFFSET :offset");
+        int claimRows = Selection.firstPageRows("claims");
+        jakarta.persistence.Query query = Panache.getEntityManager().createNativeQuery(groupsSql(by, conditions, claimRows));
         conditions.parameters().forEach(query::setParameter);
         query.setParameter("limit", page.first()).setParameter("offset", offset);
+        if (claimRows > 0) {
+            query.setParameter("claimRows", claimRows);
+        }
         List<ClaimGroup> groups = new ArrayList<>();
         for (Object result : query.getResultList()) {
             Object[] row = (Object[]) result;
             long key = ((Number) row[0]).longValue();
             QuantityStats stats = new QuantityStats(((Number) row[2]).intValue(), money(row[3]), money(row[4]), money(row[5]));
             String cursor = new Cursor(offset + groups.size() + 1, key).encode();
-            groups.add(new ClaimGroup(origin, key, ((Number) row[1]).intValue(), stats, cursor));
+            List<Long> firstClaimIds = claimRows > 0 ? ids((String) row[6]) : null;
+            groups.add(new ClaimGroup(origin, key, ((Number) row[1]).intValue(), stats, cursor, firstClaimIds));
         }
         return groups;
     }
@@ -77,8 +80,14 @@ public class ClaimGroupApi {
                 .collect(Collectors.groupingBy(group -> group.origin, LinkedHashMap::new, Collectors.toList()));
         Map<ClaimGroup, ClaimConnection> pages = new HashMap<>();
         byOrigin.forEach((origin, sameOrigin) -> {
-            List<ClaimConnection> connections = ClaimLists.pages(origin.grouping().claimLists(),
-                    sameOrigin.stream().map(group -> group.groupKey).toList(), page, origin.conditions());
+            List<Long> keys = sameOrigin.stream().map(group -> group.groupKey).toList();
+            // A group's claims are the group's own count, under the same filter: no count statement.
+            Map<Long, Long> totals = sameOrigin.stream().collect(Collectors.toMap(group -> group.groupKey, group -> (long) group.getCount()));
+            Map<Long, List<BatchedPages.Row>> rows = sameOrigin.stream().allMatch(group -> group.coversFirstPage(page))
+                    ? sameOrigin.stream().collect(Collectors.toMap(group -> group.groupKey, group -> group.firstClaimIds.stream()
+                            .map(id -> new BatchedPages.Row(group.groupKey, id, id)).toList()))
+                    : origin.conditions().applyTo(origin.grouping().claimLists()).firstRows(Panache.getEntityManager(), keys, page);
+            List<ClaimConnection> connections = ClaimLists.assemble(keys, page, rows, totals);
             for (int i = 0; i < sameOrigin.size(); i++) {
                 pages.put(sameOrigin.get(i), connections.get(i));
             }
@@ -120,6 +129,35 @@ public class ClaimGroupApi {
     private static <T> List<T> keyObjects(List<ClaimGroup> groups, ClaimGrouping grouping, Class<T> entity) {
         return ById.resolve(entity, groups,
                 group -> group.origin.grouping() == grouping && group.groupKey != 0 ? group.groupKey : null);
+    }
+
+    /**
+     * The groups with their counts and money statistics, largest first; with {@code claimRows} > 0 also
+     * each group's first claim ids (comma-separated, in list order), so that the groups' first pages need
+     * no statement of their own. The filtered claims are computed once (materialized) for both.
+     */
+    private static String groupsSql(ClaimGrouping by, ClaimConditions conditions, int claimRows) {
+        String matching = "SELECT p.parent_id, x.id, q.usd_per_month FROM (" + by.pairsSql() + ") p JOIN claim x ON x.id = p.child_id"
+                + " LEFT JOIN LATERAL (SELECT qq.usd_per_month FROM quantity qq WHERE qq.claim_id = x.id"
+                + " AND qq.usd_per_month IS NOT NULL ORDER BY qq.position LIMIT 1) q ON true"
+                + " WHERE true " + conditions.sql();
+        String grouped = "SELECT parent_id, count(*) AS n, count(usd_per_month) AS priced, min(usd_per_month) AS low,"
+                + " max(usd_per_month) AS high, percentile_cont(0.5) WITHIN GROUP (ORDER BY usd_per_month) AS median"
+                + " FROM m GROUP BY parent_id ORDER BY count(*) DESC, parent_id LIMIT :limit OFFSET :offset";
+        if (claimRows == 0) {
+            return "WITH m AS (" + matching + ") " + grouped;
+        }
+        return "WITH m AS MATERIALIZED (" + matching + "), g AS (" + grouped + "),"
+                + " firsts AS (SELECT parent_id, string_agg(id::text, ',' ORDER BY id) AS ids FROM ("
+                + " SELECT parent_id, id, row_number() OVER (PARTITION BY parent_id ORDER BY id) AS rn"
+                + " FROM m WHERE parent_id IN (SELECT parent_id FROM g)) ranked WHERE rn <= :claimRows GROUP BY parent_id)"
+                + " SELECT g.parent_id, g.n, g.priced, g.low, g.high, g.median, firsts.ids"
+                + " FROM g LEFT JOIN firsts ON firsts.parent_id = g.parent_id ORDER BY g.n DESC, g.parent_id";
+    }
+
+    private static List<Long> ids(String commaSeparated) {
+        return commaSeparated == null ? List.of()
+                : Arrays.stream(commaSeparated.split(",")).map(Long::valueOf).toList();
     }
 
     private static BigDecimal money(Object value) {

@@ -6,6 +6,7 @@ import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Page;
 
 import java.util.List;
+import java.util.Map;
 
 /** The lists of claims the graph offers (per article, per subject actor, per source, …), batched. */
 public final class ClaimLists {
@@ -40,6 +41,13 @@ public final class ClaimLists {
 
     public static List<ClaimConnection> pages(BatchedPages lists, List<Long> parentIds, Page page, ClaimConditions conditions) {
         return conditions.applyTo(lists).connections(Panache.getEntityManager(), parentIds, page, ids -> ById.load(Claim.class, ids), ClaimEdge::new,
+                ClaimConnection::new);
+    }
+
+    /** Claim pages from rows and totals read ahead by the parent's resolver. */
+    public static List<ClaimConnection> assemble(List<Long> parentIds, Page page, Map<Long, List<BatchedPages.Row>> rows,
+                                                 Map<Long, Long> totals) {
+        return BatchedPages.assemble(parentIds, page, rows, totals, ids -> ById.load(Claim.class, ids), ClaimEdge::new,
                 ClaimConnection::new);
     }
 }

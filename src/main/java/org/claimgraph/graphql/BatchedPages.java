@@ -68,15 +68,31 @@ public record BatchedPages(String pairsSql, String childTable, String sortKey, b
         if (parentIds.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<Row>> rows = firstRows(em, parentIds, page);
-        Map<Long, Long> totals = page.countTotal() ? totals(em, parentIds) : Map.of();
+        return assemble(parentIds, page, firstRows(em, parentIds, page), page.countTotal() ? totals(em, parentIds) : Map.of(),
+                loadById, edge, connection);
+    }
+
+    /**
+     * Connections from page rows and totals already in hand (read ahead by the parent's resolver, see
+     * {@link Selection#firstPageRows}): the children loaded by id in one statement. {@code rows} may hold
+     * more than a page per parent; the extra ones are left out.
+     */
+    public static <N, E extends Edge<N>, C extends Connection<E, N>> List<C> assemble(
+            List<Long> parentIds, Page page, Map<Long, List<Row>> rows, Map<Long, Long> totals,
+            Function<Collection<Long>, Map<Long, N>> loadById, BiFunction<String, N, E> edge, ConnectionFactory<E, C> connection) {
+        Map<Long, List<Row>> pages = new HashMap<>();
         Set<Long> childIds = new HashSet<>();
-        rows.values().forEach(list -> list.forEach(row -> childIds.add(row.childId())));
+        for (Long parent : parentIds) {
+            List<Row> all = rows.getOrDefault(parent, List.of());
+            List<Row> pageRows = all.subList(0, Math.min(all.size(), page.fetchSize()));
+            pages.put(parent, pageRows);
+            pageRows.forEach(row -> childIds.add(row.childId()));
+        }
         Map<Long, N> children = childIds.isEmpty() ? Map.of() : loadById.apply(childIds);
         List<C> connections = new ArrayList<>(parentIds.size());
         for (Long parent : parentIds) {
             List<E> edges = new ArrayList<>();
-            for (Row row : rows.getOrDefault(parent, List.of())) {
+            for (Row row : pages.get(parent)) {
                 edges.add(edge.apply(row.cursor().encode(), children.get(row.childId())));
             }
             connections.add(connection.create(edges, page, totals.getOrDefault(parent, 0L)));

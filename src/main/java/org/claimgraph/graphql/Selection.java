@@ -1,13 +1,18 @@
 package org.claimgraph.graphql;
 
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
 import io.smallrye.graphql.api.Context;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import java.util.Map;
+import java.util.Optional;
+
 /** What the current GraphQL field selects, from SmallRye's request context. */
-final class Selection {
+public final class Selection {
 
     private Selection() {
     }
@@ -26,6 +31,34 @@ final class Selection {
             return false;
         } catch (RuntimeException outsideARequest) {
             return true;
+        }
+    }
+
+    /**
+     * Rows to fetch ahead for the first page of the paged child list {@code child} of the field being
+     * resolved: the largest `first` (default {@link Page#DEFAULT_SIZE}) among its selections without
+     * `after`, plus one; 0 when the child is not selected, only with `after`, or the selection cannot be
+     * read. A resolver that reads a list for all its results anyway can fetch those pages in the same
+     * statement; the child's own resolver checks that its page is covered before using them.
+     */
+    public static int firstPageRows(String child) {
+        try (InstanceHandle<Context> handle = Arc.container().instance(Context.class)) {
+            if (!handle.isAvailable()) {
+                return 0;
+            }
+            DataFetchingEnvironment environment = handle.get().unwrap(DataFetchingEnvironment.class);
+            int rows = 0;
+            for (SelectedField field : environment.getSelectionSet().getImmediateFields()) {
+                Map<String, Object> arguments = field.getArguments();
+                if (field.getName().equals(child) && arguments.get("after") == null) {
+                    int first = Optional.ofNullable(arguments.get("first")).map(value -> ((Number) value).intValue())
+                            .orElse(Page.DEFAULT_SIZE);
+                    rows = Math.max(rows, Math.min(first, Page.MAX_SIZE) + 1);
+                }
+            }
+            return rows;
+        } catch (RuntimeException outsideARequest) {
+            return 0;
         }
     }
 }
