@@ -1,6 +1,7 @@
 package org.claimgraph.article;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -59,15 +60,16 @@ public class Article extends PanacheEntityBase {
     @Description("Language code, e.g. `en`.")
     public String language;
 
+    // The texts are most of an article row: loaded on first access, and served to GraphQL by
+    // ArticleApi's batched resolvers, so lists of articles (search hits, claims' articles) skip them.
+    @Basic(fetch = FetchType.LAZY)
     @Column(name = "raw_text")
-    @Description("The text as received, site chrome included.")
-    @NonNull
+    @Ignore
     public String rawText;
 
+    @Basic(fetch = FetchType.LAZY)
     @Column(name = "clean_text")
-    @Description("The text with site chrome removed (cookie banners, navigation, pagers, related posts, bibliography). "
-            + "Claim offsets point into this text, counted in Unicode code points.")
-    @NonNull
+    @Ignore
     public String text;
 
     @Column(name = "content_hash")

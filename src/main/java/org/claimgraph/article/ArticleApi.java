@@ -20,6 +20,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,19 @@ public class ArticleApi {
             @Name("after") @Description("Cursor to continue after (pageInfo.endCursor of the previous page).") String after) {
         return ALL.connections(Panache.getEntityManager(), List.of(0L), Page.of(first, after), ids -> ById.load(Article.class, ids),
                 ArticleEdge::new, ArticleConnection::new).get(0);
+    }
+
+    @Name("text")
+    @Description("The text with site chrome removed (cookie banners, navigation, pagers, related posts, bibliography). "
+            + "Claim offsets point into this text, counted in Unicode code points.")
+    public List<@NonNull String> text(@Source List<Article> articles) {
+        return texts(articles, "clean_text");
+    }
+
+    @Name("rawText")
+    @Description("The text as received, site chrome included.")
+    public List<@NonNull String> rawText(@Source List<Article> articles) {
+        return texts(articles, "raw_text");
     }
 
     @Name("outlet")
@@ -109,5 +123,17 @@ public class ArticleApi {
 
     private static List<Long> ids(List<Article> articles) {
         return articles.stream().map(article -> article.id).toList();
+    }
+
+    /** One text column of all the articles, in one statement. */
+    private static List<String> texts(List<Article> articles, String column) {
+        Map<Long, String> byId = new HashMap<>();
+        for (Object result : Panache.getEntityManager()
+                .createNativeQuery("SELECT id, " + column + " FROM article WHERE id IN (:ids)")
+                .setParameter("ids", ids(articles)).getResultList()) {
+            Object[] row = (Object[]) result;
+            byId.put(((Number) row[0]).longValue(), (String) row[1]);
+        }
+        return articles.stream().map(article -> byId.get(article.id)).toList();
     }
 }
