@@ -39,7 +39,7 @@ import java.util.Set;
  * without one). Introspection (`__…` fields) is exempt: it is bounded by the schema.
  */
 @Singleton
-@Unremovable // looked up by InstallLimits, which CDI cannot see
+@Unremovable // looked up by SmallRyeHooks, which CDI cannot see
 public class QueryLimits {
 
     private final ClaimgraphConfig.Limits limits;
@@ -54,7 +54,7 @@ public class QueryLimits {
     }
 
     /**
-     * Called (by {@link InstallLimits}) after SmallRye has set its own instrumentation chain. That
+     * Called (by {@link SmallRyeHooks}) after SmallRye has set its own instrumentation chain. That
      * chain must stay: it holds SmallRye's query cache, which only fills when its validation hook
      * runs — without it every request is parsed twice and validated again (bench question (d):
      * 217 requests/s with the chain replaced, 312 with it kept). The builder has no getter, so the
