@@ -83,6 +83,7 @@ public class ClaimGroupApi {
             List<Long> keys = sameOrigin.stream().map(group -> group.groupKey).toList();
             // A group's claims are the group's own count, under the same filter: no count statement.
             Map<Long, Long> totals = sameOrigin.stream().collect(Collectors.toMap(group -> group.groupKey, group -> (long) group.getCount()));
+            // Group lists run in claim id order (ClaimGrouping.claimLists): an id is its own sort key.
             Map<Long, List<BatchedPages.Row>> rows = sameOrigin.stream().allMatch(group -> group.coversFirstPage(page))
                     ? sameOrigin.stream().collect(Collectors.toMap(group -> group.groupKey, group -> group.firstClaimIds.stream()
                             .map(id -> new BatchedPages.Row(group.groupKey, id, id)).toList()))

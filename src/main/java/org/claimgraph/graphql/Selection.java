@@ -10,6 +10,7 @@ import jakarta.json.JsonValue;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** What the current GraphQL field selects, from SmallRye's request context. */
 public final class Selection {
@@ -19,19 +20,14 @@ public final class Selection {
 
     /** Whether the field being resolved selects `totalCount`; true when that cannot be known. */
     static boolean wantsTotalCount() {
-        try (InstanceHandle<Context> handle = Arc.container().instance(Context.class)) {
-            if (!handle.isAvailable()) {
-                return true;
-            }
-            for (JsonValue field : handle.get().getSelectedFields()) {
+        return read(context -> {
+            for (JsonValue field : context.getSelectedFields()) {
                 if (field instanceof JsonString name && name.getString().equals("totalCount")) {
                     return true;
                 }
             }
             return false;
-        } catch (RuntimeException outsideARequest) {
-            return true;
-        }
+        }, true);
     }
 
     /**
@@ -42,13 +38,9 @@ public final class Selection {
      * statement; the child's own resolver checks that its page is covered before using them.
      */
     public static int firstPageRows(String child) {
-        try (InstanceHandle<Context> handle = Arc.container().instance(Context.class)) {
-            if (!handle.isAvailable()) {
-                return 0;
-            }
-            DataFetchingEnvironment environment = handle.get().unwrap(DataFetchingEnvironment.class);
+        return read(context -> {
             int rows = 0;
-            for (SelectedField field : environment.getSelectionSet().getImmediateFields()) {
+            for (SelectedField field : context.unwrap(DataFetchingEnvironment.class).getSelectionSet().getImmediateFields()) {
                 Map<String, Object> arguments = field.getArguments();
                 if (field.getName().equals(child) && arguments.get("after") == null) {
                     int first = Optional.ofNullable(arguments.get("first")).map(value -> ((Number) value).intValue())
@@ -57,8 +49,15 @@ public final class Selection {
                 }
             }
             return rows;
+        }, 0);
+    }
+
+    /** Reads SmallRye's context of the current field; {@code unknown} outside a GraphQL request. */
+    private static <T> T read(Function<Context, T> reader, T unknown) {
+        try (InstanceHandle<Context> handle = Arc.container().instance(Context.class)) {
+            return handle.isAvailable() ? reader.apply(handle.get()) : unknown;
         } catch (RuntimeException outsideARequest) {
-            return 0;
+            return unknown;
         }
     }
 }
