@@ -6,15 +6,11 @@ import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.ExceptionWhileDataFetching;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Gives every error of a response an `extensions.code` a frontend can switch on. Our own errors
@@ -22,20 +18,21 @@ import java.util.concurrent.CompletableFuture;
  * schema (GRAPHQL_VALIDATION_FAILED), an argument that breaks a constraint (BAD_USER_INPUT), a
  * document that does not parse (GRAPHQL_PARSE_FAILED), anything else (INTERNAL_SERVER_ERROR).
  */
-public class ErrorCodes extends SimplePerformantInstrumentation {
+final class ErrorCodes {
 
-    @Override
-    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
-                                                                        InstrumentationExecutionParameters parameters,
-                                                                        InstrumentationState state) {
+    private ErrorCodes() {
+    }
+
+    /** The result with a code on every error (the same result when they all have one). */
+    static ExecutionResult withCodes(ExecutionResult result) {
         if (result.getErrors().isEmpty() || result.getErrors().stream().allMatch(ErrorCodes::hasCode)) {
-            return CompletableFuture.completedFuture(result);
+            return result;
         }
         List<GraphQLError> coded = new ArrayList<>(result.getErrors().size());
         for (GraphQLError error : result.getErrors()) {
             coded.add(hasCode(error) ? error : withCode(error, codeFor(error)));
         }
-        return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(coded)));
+        return result.transform(builder -> builder.errors(coded));
     }
 
     private static boolean hasCode(GraphQLError error) {

@@ -3,12 +3,6 @@ package org.claimgraph.graphql;
 import graphql.GraphQL;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
-import graphql.execution.instrumentation.ChainedInstrumentation;
-import graphql.execution.instrumentation.Instrumentation;
-import graphql.execution.instrumentation.InstrumentationContext;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.Argument;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -25,7 +19,6 @@ import org.claimgraph.ClaimgraphConfig;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -54,22 +47,15 @@ public class QueryLimits {
     }
 
     /**
-     * Called (by {@link SmallRyeHooks}) after SmallRye has set its own instrumentation chain. That
-     * chain must stay: it holds SmallRye's query cache, which only fills when its validation hook
-     * runs — without it every request is parsed twice and validated again (bench question (d):
-     * 217 requests/s with the chain replaced, 312 with it kept). The builder has no getter, so the
-     * chain is read from a throw-away build.
+     * Called (by {@link SmallRyeHooks}) after SmallRye has set its own instrumentation. What
+     * SmallRye set must keep working: it holds SmallRye's query cache, which only fills when its
+     * validation hook runs — without it every request is parsed twice and validated again (bench
+     * question (d): 217 requests/s with it replaced, 312 with it kept). The builder has no getter,
+     * so SmallRye's instrumentation is read from a throw-away build; {@link RequestHooks} joins it
+     * to ours.
      */
     GraphQL.Builder install(GraphQL.Builder builder) {
-        Instrumentation smallRyes = builder.build().getInstrumentation();
-        return builder.instrumentation(new ChainedInstrumentation(List.of(smallRyes, new SimplePerformantInstrumentation() {
-            @Override
-            public InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
-                    InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-                check(parameters.getExecutionContext());
-                return super.beginExecuteOperation(parameters, state);
-            }
-        }, new ErrorCodes())));
+        return builder.instrumentation(RequestHooks.around(builder.build().getInstrumentation(), this::check));
     }
 
     void check(ExecutionContext context) {
