@@ -1,5 +1,6 @@
 package org.claimgraph.actor;
 
+import org.claimgraph.database.InArray;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -48,6 +49,6 @@ public class ActorAlias extends PanacheEntityBase {
     }
 
     public static List<ActorAlias> forActors(Collection<Long> actorIds) {
-        return list("actor.id in ?1 order by actor.id, id", actorIds);
+        return list("in_array(actor.id, ?1) order by actor.id, id", InArray.of(actorIds));
     }
 }

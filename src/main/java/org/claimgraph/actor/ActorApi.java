@@ -1,5 +1,6 @@
 package org.claimgraph.actor;
 
+import org.claimgraph.database.InArray;
 import io.quarkus.hibernate.orm.panache.Panache;
 import org.claimgraph.article.Article;
 import org.claimgraph.article.ArticleConnection;
@@ -122,7 +123,7 @@ public class ActorApi {
     @Name("sources")
     @Description("The sources this actor backs (e.g. the actor speaking as an official, or as a news agency).")
     public List<@NonNull List<@NonNull Source>> sources(@org.eclipse.microprofile.graphql.Source List<Actor> actors) {
-        Map<Long, List<Source>> byActor = Source.<Source>list("actor.id in ?1 order by id", ids(actors)).stream()
+        Map<Long, List<Source>> byActor = Source.<Source>list("in_array(actor.id, ?1) order by id", InArray.of(ids(actors))).stream()
                 .collect(Collectors.groupingBy(source -> source.actor.id));
         return actors.stream().map(actor -> byActor.getOrDefault(actor.id, List.of())).toList();
     }

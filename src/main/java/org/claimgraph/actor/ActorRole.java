@@ -1,5 +1,6 @@
 package org.claimgraph.actor;
 
+import org.claimgraph.database.InArray;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -50,7 +51,7 @@ public class ActorRole extends PanacheEntityBase {
     public String until;
 
     public static List<ActorRole> forActors(Collection<Long> actorIds) {
-        return find("select r from ActorRole r left join fetch r.organisation where r.actor.id in ?1 order by r.actor.id, r.position",
-                actorIds).list();
+        return find("select r from ActorRole r left join fetch r.organisation where in_array(r.actor.id, ?1) order by r.actor.id, r.position",
+                InArray.of(actorIds)).list();
     }
 }

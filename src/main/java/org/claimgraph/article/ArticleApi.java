@@ -1,5 +1,6 @@
 package org.claimgraph.article;
 
+import org.claimgraph.database.InArray;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -79,8 +80,8 @@ public class ArticleApi {
     @Description("The actors the article names, each with how often and where (any alias counts), most mentioned first.")
     public List<@NonNull List<@NonNull ActorMentions>> mentions(@Source List<Article> articles) {
         List<Mention> rows = Mention.list(
-                "select m from Mention m join fetch m.actor where m.article.id in ?1 order by m.article.id, m.startOffset",
-                ids(articles));
+                "select m from Mention m join fetch m.actor where in_array(m.article.id, ?1) order by m.article.id, m.startOffset",
+                InArray.of(ids(articles)));
         Map<Long, Map<Long, ActorMentions>> byArticle = new LinkedHashMap<>();
         for (Mention mention : rows) {
             byArticle.computeIfAbsent(mention.article.id, key -> new LinkedHashMap<>())

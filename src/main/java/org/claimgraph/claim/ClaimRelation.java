@@ -1,5 +1,6 @@
 package org.claimgraph.claim;
 
+import org.claimgraph.database.InArray;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -58,6 +59,6 @@ public class ClaimRelation extends PanacheEntityBase {
     /** Relations touching any of the claims, in either direction, with both ends loaded. */
     public static List<ClaimRelation> touching(Collection<Long> claimIds) {
         return find("select r from ClaimRelation r join fetch r.from join fetch r.to "
-                + "where r.from.id in ?1 or r.to.id in ?1 order by r.id", claimIds).list();
+                + "where in_array(r.from.id, ?1) or in_array(r.to.id, ?1) order by r.id", InArray.of(claimIds)).list();
     }
 }

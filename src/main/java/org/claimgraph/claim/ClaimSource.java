@@ -1,5 +1,6 @@
 package org.claimgraph.claim;
 
+import org.claimgraph.database.InArray;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -34,8 +35,8 @@ public class ClaimSource extends PanacheEntityBase {
     }
 
     public static List<ClaimSource> forClaims(Collection<Long> claimIds) {
-        return find("select cs from ClaimSource cs join fetch cs.source where cs.id.claimId in ?1 "
-                + "order by cs.id.claimId, cs.id.position", claimIds).list();
+        return find("select cs from ClaimSource cs join fetch cs.source where in_array(cs.id.claimId, ?1) "
+                + "order by cs.id.claimId, cs.id.position", InArray.of(claimIds)).list();
     }
 
     @Embeddable

@@ -1,5 +1,6 @@
 package org.claimgraph.claim;
 
+import org.claimgraph.database.InArray;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -75,6 +76,6 @@ public class Quantity extends PanacheEntityBase {
     }
 
     public static List<Quantity> forClaims(Collection<Long> claimIds) {
-        return list("claim.id in ?1 order by claim.id, position", claimIds);
+        return list("in_array(claim.id, ?1) order by claim.id, position", InArray.of(claimIds));
     }
 }
