@@ -11,24 +11,25 @@ import graphql.schema.GraphQLType;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import org.dataloader.DataLoader;
 
-import java.util.List;
-import java.util.Map;
-
 /**
- * Serves the argument-less batched fields (a claim's article, sources, subjects, quantity, an
- * article's outlet, …) with a lighter per-parent fetcher than SmallRye's. Per parent, SmallRye's
+ * Serves batched fields (a claim's article, sources, subjects, quantity, a group's claims page, an
+ * article's claims page, …) with a lighter per-parent fetcher than SmallRye's. Per parent, SmallRye's
  * batch fetcher builds a request context with the selection below the field as JSON and wraps the
  * data loader's future in a context-propagating Mutiny pipeline; for (a)'s 85 claims that was about
- * a fifth of the CPU. None of it is needed per parent: SmallRye's batch loader rebuilds the context
- * from the first parent's environment before it calls our resolver, and takes its arguments from
- * the same key context this fetcher passes. Fields with arguments keep SmallRye's fetcher.
+ * a fifth of the CPU, and for its 20 groups' claim pages (whose selection is the largest) 14 % more
+ * (docs/BENCHMARKS.md, run 6).
+ *
+ * <p>SmallRye's batch loader only reads the key context of the first parent of a batch: the
+ * arguments, converted, and the environment it rebuilds the request context from before it calls
+ * our resolver. So the first parent of each batch goes through SmallRye's fetcher, which computes
+ * all of that, and the others are only queued on the same data loader, with no key context.
  */
 final class LeanBatches {
 
     private LeanBatches() {
     }
 
-    /** The schema's code registry with SmallRye's batch fetchers of argument-less fields replaced. */
+    /** The schema's code registry with SmallRye's batch fetchers replaced. */
     static GraphQLCodeRegistry replace(GraphQLSchema schema) {
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         return registry.transform(builder -> {
@@ -39,7 +40,7 @@ final class LeanBatches {
                 for (GraphQLFieldDefinition field : container.getFieldDefinitions()) {
                     FieldCoordinates coordinates = FieldCoordinates.coordinates(container.getName(), field.getName());
                     DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
-                    if (fetcher instanceof BatchDataFetcher<?> smallRyes && field.getArguments().isEmpty()) {
+                    if (fetcher instanceof BatchDataFetcher<?> smallRyes) {
                         builder.dataFetcher(coordinates, new Fetcher(container.getName() + "_" + field.getName(), smallRyes));
                     }
                 }
@@ -59,11 +60,12 @@ final class LeanBatches {
         @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {
             DataLoader<Object, Object> loader = environment.getDataLoader(loaderName);
-            if (loader == null) {
+            // Nothing queued yet: this parent opens the batch, and its key context is the one read.
+            // A size limit would open batches we cannot see: then every parent goes SmallRye's way.
+            if (loader == null || loader.dispatchDepth() == 0 || loader.getOptions().maxBatchSize() > 0) {
                 return smallRyes.get(environment);
             }
-            // The key context SmallRye's batch loader reads: the (no) arguments and the environment.
-            return loader.load(environment.getSource(), Map.of("arguments", List.of(), "dataFetchingEnvironment", environment));
+            return loader.load(environment.getSource());
         }
     }
 }
