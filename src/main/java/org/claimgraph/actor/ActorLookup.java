@@ -59,6 +59,19 @@ public final class ActorLookup {
         if (id.isPresent()) {
             return Actor.count("id", id.get()) > 0 ? id : Optional.empty();
         }
+        String query = ActorAlias.normalize(idOrName);
+        if (query.isEmpty()) {
+            return Optional.empty();
+        }
+        // An exact alias scores 1, above every similar one, and ties go to the lowest actor id: the
+        // answer search(…, 1, 0) gives, without its similarity scan (0.1 ms instead of 2.7 for
+        // "Wagner" among 44k aliases, bench question (a)).
+        Object exact = Panache.getEntityManager()
+                .createNativeQuery("SELECT min(actor_id) FROM actor_alias WHERE normalized = :q")
+                .setParameter("q", query).getSingleResult();
+        if (exact != null) {
+            return Optional.of(((Number) exact).longValue());
+        }
         return search(idOrName, null, 1, 0).stream().findFirst().map(Match::actorId);
     }
 

@@ -56,6 +56,15 @@ class ResearchQueriesTest {
         assertTrue(claimCount("{ about: \"Prigozhin\", topic: \"payments\" }") < claimCount("{ about: \"Prigozhin\" }"));
     }
 
+    /** `about` finds the actor by an exact alias (the quick path) and by a misspelling (the similarity search) alike. */
+    @Test
+    void aboutTakesAnExactAliasOrAMisspelling() {
+        int exact = claimCount("{ about: \"Prigozhin\" }");
+        assertTrue(exact > 0);
+        assertEquals(exact, claimCount("{ about: \"prigozhin\" }"));
+        assertEquals(exact, claimCount("{ about: \"Prigojine\" }"));
+    }
+
     @Test
     void pagingWalksEveryClaimOnceInAStableOrder() {
         Set<String> seen = new HashSet<>();
