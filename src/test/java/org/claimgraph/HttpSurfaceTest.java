@@ -1,5 +1,7 @@
 package org.claimgraph;
 
+import graphql.schema.GraphQLSchema;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.graphql.execution.ExecutionService;
@@ -12,6 +14,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 @QuarkusTest
 class HttpSurfaceTest {
@@ -33,6 +36,13 @@ class HttpSurfaceTest {
     void responsesAreWrittenByResponseJson() {
         ExecutionService service = Arc.container().instance(ExecutionService.class).get();
         assertEquals(ResponseJson.class, service.getClass().getEnclosingClass());
+    }
+
+    /** Quarkus's visibility setting "default" must not become a regex run on every field look-up. */
+    @Test
+    void fieldVisibilityIsGraphqlJavasDefault() {
+        GraphQLSchema schema = Arc.container().instance(GraphQLSchema.class).get();
+        assertSame(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY, schema.getCodeRegistry().getFieldVisibility());
     }
 
     @Test
