@@ -56,11 +56,13 @@ public class ClaimApi {
     @Description("The attribution chain: the immediate source first (who said it), then whoever relayed it "
             + "(e.g. anonymous sources, then the news agency that reported them).")
     public List<@NonNull List<@NonNull Source>> sources(@org.eclipse.microprofile.graphql.Source List<Claim> claims) {
-        Map<Long, List<Source>> byClaim = new LinkedHashMap<>();
-        for (ClaimSource link : ClaimSource.forClaims(ids(claims))) {
-            byClaim.computeIfAbsent(link.id.claimId(), key -> new ArrayList<>()).add(link.source);
+        Map<Long, List<Long>> chains = new LinkedHashMap<>();
+        for (Object[] link : ClaimSource.chains(ids(claims))) {
+            chains.computeIfAbsent((Long) link[0], key -> new ArrayList<>()).add((Long) link[1]);
         }
-        return claims.stream().map(claim -> byClaim.getOrDefault(claim.id, List.of())).toList();
+        Map<Long, Source> sources = ById.load(Source.class, chains.values().stream().flatMap(List::stream).toList());
+        return claims.stream().map(claim -> chains.getOrDefault(claim.id, List.of()).stream().map(sources::get).toList())
+                .toList();
     }
 
     @Name("subjects")

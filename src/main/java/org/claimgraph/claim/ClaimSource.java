@@ -34,9 +34,16 @@ public class ClaimSource extends PanacheEntityBase {
         return link;
     }
 
-    public static List<ClaimSource> forClaims(Collection<Long> claimIds) {
-        return find("select cs from ClaimSource cs join fetch cs.source where in_array(cs.id.claimId, ?1) "
-                + "order by cs.id.claimId, cs.id.position", InArray.of(claimIds)).list();
+    /**
+     * The claims' attribution chains as (claim id, source id) rows, in chain order. Sources are
+     * loaded by id afterwards: joined here, PostgreSQL hashed all 5,000 sources of the bench
+     * database for a page of 85 claims (2.2 of the statement's 3.5 ms under EXPLAIN ANALYZE, bench
+     * question (a)); looked up by id they take 0.1 ms.
+     */
+    public static List<Object[]> chains(Collection<Long> claimIds) {
+        return getEntityManager().createQuery("select cs.id.claimId, cs.source.id from ClaimSource cs "
+                        + "where in_array(cs.id.claimId, ?1) order by cs.id.claimId, cs.id.position", Object[].class)
+                .setParameter(1, InArray.of(claimIds)).getResultList();
     }
 
     @Embeddable
