@@ -16,8 +16,10 @@ const STAGES = {
   'HQL/SQL translation': /ConcreteSqmSelectQueryPlan\.buildInterpretation|ResultSetMappingImpl\.resolve/,
   'entity hydration': /EntityInitializerImpl/,
   'JDBC driver': /org\.postgresql\./,
-  'response JSON': /ExecutionResponse\.|org\.eclipse\.parsson/,
+  'response JSON': /ExecutionResponse\.|org\.eclipse\.parsson|ResponseJson\.|VertxExecutionResponseWriter/,
   'CDI events': /EventImpl\.|resolveObserverMethods/,
+  'instrumentation chain': /ChainedInstrumentation/,
+  'field visibility regex': /BlockedFields/,
 };
 const INCLUSIVE = /^(org\.claimgraph|org\.hibernate|graphql\.|io\.smallrye\.graphql|io\.vertx|io\.netty|org\.postgresql|com\.fasterxml|io\.agroal|io\.quarkus)/;
 const self = new Map();
