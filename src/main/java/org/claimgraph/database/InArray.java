@@ -11,7 +11,7 @@ import java.util.Collection;
  * values bound as one array ({@link #of}). For the batched look-ups behind nested lists
  * (`where e.id in :ids`): Hibernate expands an `in` list into one parameter per value, so the
  * statement differs with the number of ids and is translated from HQL to SQL again on every
- * request — 10 % of the CPU samples of bench question (b) (docs/BENCHMARKS.md, run 6). With one
+ * request — 10–11 % of the CPU samples of bench question (b) (docs/BENCHMARKS.md). With one
  * array parameter the translation is cached. PostgreSQL plans `= any(array)` on an indexed
  * column as an index scan, like the `in` list. (Hibernate's own `array_contains` renders `@>`,
  * which cannot use a b-tree index.)

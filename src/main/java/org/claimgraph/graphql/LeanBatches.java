@@ -17,7 +17,7 @@ import org.dataloader.DataLoader;
  * batch fetcher builds a request context with the selection below the field as JSON and wraps the
  * data loader's future in a context-propagating Mutiny pipeline; for (a)'s 85 claims that was about
  * a fifth of the CPU, and for its 20 groups' claim pages (whose selection is the largest) 14 % more
- * (docs/BENCHMARKS.md, run 6).
+ * (docs/BENCHMARKS.md).
  *
  * <p>SmallRye's batch loader only reads the key context of the first parent of a batch: the
  * arguments, converted, and the environment it rebuilds the request context from before it calls

@@ -21,8 +21,8 @@ import java.util.function.Consumer;
  * The one graphql-java instrumentation claimgraph runs: SmallRye's query cache at validation, the
  * query limits before execution, error codes on the result. One object rather than graphql-java's
  * ChainedInstrumentation, because a chain opens a context per member around every field of every
- * response and calls each member as the field completes — 10 % of the CPU samples of bench
- * question (b) (docs/BENCHMARKS.md, run 6) — and none of these hooks is about fields.
+ * response and calls each member as the field completes — 11 % of the CPU samples of bench
+ * question (b) (docs/BENCHMARKS.md) — and none of these hooks is about fields.
  *
  * <p>SmallRye's instrumentation is folded in only when it is what SmallRye installs by default, its
  * query cache, whose one hook is at validation (RequestHooksTest pins that down). With anything

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * `in_array` finds the rows of no, one or many ids, duplicates and unknown ids included. (That it
- * spares Hibernate a translation per request shows in the bench profile, docs/BENCHMARKS.md run 6.)
+ * spares Hibernate a translation per request shows in the bench profiles, docs/BENCHMARKS.md.)
  */
 @QuarkusTest
 class InArrayTest {
