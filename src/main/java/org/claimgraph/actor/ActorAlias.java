@@ -1,6 +1,5 @@
 package org.claimgraph.actor;
 
-import org.claimgraph.database.InArray;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.claimgraph.database.InArray;
 
 import java.text.Normalizer;
 import java.util.Collection;

@@ -1,12 +1,12 @@
 package org.claimgraph.actor;
 
-import org.claimgraph.database.InArray;
 import io.quarkus.hibernate.orm.panache.Panache;
 import org.claimgraph.article.Article;
 import org.claimgraph.article.ArticleConnection;
 import org.claimgraph.article.ArticleEdge;
 import org.claimgraph.claim.ClaimConnection;
 import org.claimgraph.claim.ClaimLists;
+import org.claimgraph.database.InArray;
 import org.claimgraph.graphql.BatchedPages;
 import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Cursor;

@@ -1,6 +1,5 @@
 package org.claimgraph.claim;
 
-import org.claimgraph.database.InArray;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -9,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.claimgraph.database.InArray;
 import org.claimgraph.source.Source;
 
 import java.io.Serializable;
