@@ -1,6 +1,9 @@
 package org.claimgraph;
 
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.LightDataFetcher;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,7 +17,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class HttpSurfaceTest {
@@ -43,6 +48,20 @@ class HttpSurfaceTest {
     void fieldVisibilityIsGraphqlJavasDefault() {
         GraphQLSchema schema = Arc.container().instance(GraphQLSchema.class).get();
         assertSame(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY, schema.getCodeRegistry().getFieldVisibility());
+    }
+
+    /**
+     * Plain fields must reach graphql-java as light fetchers, or it builds a DataFetchingEnvironment
+     * for every value of a response; resolvers need theirs.
+     */
+    @Test
+    void plainFieldsAreLightFetchers() {
+        GraphQLSchema schema = Arc.container().instance(GraphQLSchema.class).get();
+        GraphQLObjectType claim = schema.getObjectType("Claim");
+        assertTrue(schema.getCodeRegistry().getDataFetcher(FieldCoordinates.coordinates(claim, "statement"),
+                claim.getFieldDefinition("statement")) instanceof LightDataFetcher<?>);
+        assertFalse(schema.getCodeRegistry().getDataFetcher(FieldCoordinates.coordinates(claim, "article"),
+                claim.getFieldDefinition("article")) instanceof LightDataFetcher<?>);
     }
 
     @Test

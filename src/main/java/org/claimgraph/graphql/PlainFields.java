@@ -1,7 +1,8 @@
 package org.claimgraph.graphql;
 
-import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.LightDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
 import io.smallrye.graphql.schema.model.Field;
 import io.smallrye.graphql.schema.model.Reference;
@@ -11,6 +12,7 @@ import io.smallrye.graphql.spi.ClassloadingService;
 import io.smallrye.graphql.spi.DataFetcherService;
 
 import java.lang.reflect.Method;
+import java.util.function.Supplier;
 
 /**
  * Reads a field that needs no conversion (a string, a same-class number, an enum, an object) straight
@@ -21,6 +23,10 @@ import java.lang.reflect.Method;
  * get it from SmallRye's fetchers. Fields that SmallRye converts (dates, formatted numbers, primitives
  * mapped to boxed scalars, adapters, maps) keep SmallRye's fetcher, so the output is the same.
  * Registered in META-INF/services; SmallRye asks every service before falling back to its own.
+ *
+ * <p>The fetchers are graphql-java {@link LightDataFetcher}s: given the source object alone, so that
+ * graphql-java does not build a DataFetchingEnvironment (step info, arguments, selection-set
+ * collector, directives) for each plain value either.
  */
 public class PlainFields implements DataFetcherService {
 
@@ -44,7 +50,7 @@ public class PlainFields implements DataFetcherService {
                 || (field.hasWrapper() && field.getWrapper().isMap());
     }
 
-    private static final class Fetcher implements PlugableDataFetcher<Object>, TrivialDataFetcher<Object> {
+    private static final class Fetcher implements PlugableDataFetcher<Object>, LightDataFetcher<Object> {
         private final Field field;
         private final Reference owner;
         private volatile Accessor accessor;
@@ -55,8 +61,17 @@ public class PlainFields implements DataFetcherService {
         }
 
         @Override
+        public Object get(GraphQLFieldDefinition definition, Object source, Supplier<DataFetchingEnvironment> environment)
+                throws Exception {
+            return read(source);
+        }
+
+        @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {
-            Object source = environment.getSource();
+            return read(environment.getSource());
+        }
+
+        private Object read(Object source) throws ReflectiveOperationException {
             if (source == null) {
                 return null;
             }
