@@ -3,7 +3,7 @@
 # the CPU time goes. Needs the bench database and the request bodies of a previous
 # `bench/run.sh` (at least `--no-load`), and a built jar.
 #
-#   bench/profile.sh [--question b] [--connections 32] [--duration 30] [--warmup 120] [--depth 160]
+#   bench/profile.sh [--question b] [--connections 32] [--duration 30] [--warmup 240] [--depth 160]
 #
 # The recording runs from JVM start (starting JFR on a running JVM deoptimises its compiled code,
 # which on two cores takes minutes to recover); only samples taken after the warm-up are counted.
@@ -12,7 +12,7 @@
 # recording stays in bench/.data/profile-<question>.jfr for `jfr` or JDK Mission Control.
 set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-question=b connections=32 duration=30 warmup=120 depth=160
+question=b connections=32 duration=30 warmup=240 depth=160
 while [ $# -gt 0 ]; do
   case $1 in
     --question) question=$2; shift ;;

@@ -3,7 +3,7 @@
 # on one generated database. See bench/README.md. One command:
 #
 #   bench/run.sh [--articles 100000] [--claims 1000000] [--actors 20000] [--sources 5000] [--seed 42]
-#                [--duration 20] [--warmup 10] [--jit-warmup 120] [--concurrency 1,8,32] [--questions a,b,c,d,e]
+#                [--duration 20] [--warmup 10] [--jit-warmup 120] [--jit-max 600] [--concurrency 1,8,32] [--questions a,b,c,d,e]
 #                [--data auto|reuse|regenerate] [--db claimgraph_bench] [--repo DIR] [--skip-build]
 #                [--pglog FILE] [--pgl-workers 1] [--name "Vagner Group"] [--search "uranium concessions Gao"]
 #                [--position 500000] [--keep-csv] [--generate-only] [--no-load]
@@ -12,7 +12,7 @@ BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 command_line="bench/run.sh $*"
 
 articles=100000 claims=1000000 actors=20000 sources=5000 seed=42
-duration=20 warmup=10 jit_warmup=120 concurrency=1,8,32 questions=a,b,c,d,e
+duration=20 warmup=10 jit_warmup=120 jit_max=600 concurrency=1,8,32 questions=a,b,c,d,e
 data=auto skip_build=false keep_csv=false generate_only=false no_load=false
 pglog= name="Vagner Group" search="uranium concessions Gao" position=500000
 while [ $# -gt 0 ]; do
@@ -25,6 +25,7 @@ while [ $# -gt 0 ]; do
     --duration) duration=$2; shift ;;
     --warmup) warmup=$2; shift ;;
     --jit-warmup) jit_warmup=$2; shift ;;
+    --jit-max) jit_max=$2; shift ;;
     --concurrency) concurrency=$2; shift ;;
     --questions) questions=$2; shift ;;
     --data) data=$2; shift ;;
@@ -148,7 +149,7 @@ fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), command,
   "$(git -C "$REPO" log -1 --format='%h %s' 2>/dev/null | cut -c1-80)$(git -C "$REPO" diff --quiet 2>/dev/null || echo ' (+ uncommitted changes)')" \
   "$(psql -X -At -d postgres -c 'SHOW server_version')" "$(cut -d' ' -f1-3 /proc/loadavg)"
 (cd "$BENCH_DIR" && node harness/bench.mjs load --work "$WORK" --cg "$CG_URL" --pgl "$PGL_URL" --db "$BENCH_DB" \
-  --duration "$duration" --warmup "$warmup" --jit-warmup "$jit_warmup" --concurrency "$concurrency" --questions "$questions" \
+  --duration "$duration" --warmup "$warmup" --jit-warmup "$jit_warmup" --jit-max "$jit_max" --concurrency "$concurrency" --questions "$questions" \
   --cg-pid "$CG_PID" --pgl-pid "$PGL_PID")
 stop_claimgraph
 stop_postgraphile

@@ -353,6 +353,23 @@ async function explain(o) {
 }
 
 // ------------------------------------------------------------------ load
+// CPU milliseconds used so far by a JVM's JIT compiler threads (C1 and C2); 0 for other processes.
+function compilerMs(pid) {
+  if (!pid) return 0;
+  let ticks = 0;
+  let tasks = [];
+  try { tasks = fs.readdirSync(`/proc/${pid}/task`); } catch { return 0; }
+  for (const task of tasks) {
+    try {
+      const comm = fs.readFileSync(`/proc/${pid}/task/${task}/comm`, 'utf8');
+      if (!/^C[12] CompilerThre/.test(comm)) continue;
+      const fields = fs.readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+    } catch { /* the thread ended */ }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
 function rssTree(pid) {
   // RSS (MiB) of pid and its descendants
   try {
@@ -437,20 +454,39 @@ async function load(o) {
   const pids = { claimgraph: o['cg-pid'], postgraphile: o['pgl-pid'] };
   for (const s of SERVERS) if (pids[s]) results.rss[s] = { ...(results.rss[s] ?? {}), rest: rssTree(pids[s]), underLoad: results.rss[s]?.underLoad ?? 0 };
   const targets = { claimgraph: o.cg, postgraphile: o.pgl };
-  // Both servers compile their hot code while serving (HotSpot's JIT, V8's): on two cores claimgraph
-  // needs about two minutes of mixed traffic before its rps settles (docs/BENCHMARKS.md, run 4). The
-  // measured runs are of warm servers, so each server first serves all timed questions in turn.
+  // Both servers compile their hot code while serving (HotSpot's JIT, V8's). On two cores claimgraph's
+  // C2 compiler threads were still taking a quarter of its CPU after two minutes of load and settled
+  // only after four (docs/BENCHMARKS.md, run 9): measured earlier, a run measures the JIT. So
+  // claimgraph serves all timed questions in turn, round after round, for at least --jit-warmup
+  // seconds and until its compiler threads used under 5 % of a core in a round (at most --jit-max
+  // seconds); PostGraphile then gets the same warm-up time.
   const jitWarmup = Number(o['jit-warmup'] ?? 120);
+  const jitMax = Math.max(jitWarmup, Number(o['jit-max'] ?? 600));
   const timed = only.filter((q) => !check[q] || check[q].status === 'match');
+  let jitSpent = 0;
+  let compilerShare = null;
   if (jitWarmup > 0 && timed.length) {
     const slice = Math.max(5, Math.round(jitWarmup / (2 * timed.length)));
     for (const s of SERVERS) {
-      log(`${s}: JIT warm-up ${jitWarmup}s over questions ${timed.join(',')} at 8 connections`);
-      for (let spent = 0; spent < jitWarmup;) {
+      const fixed = s === 'claimgraph' ? null : jitSpent;
+      log(`${s}: JIT warm-up ${fixed ?? `${jitWarmup}-${jitMax}`}s over questions ${timed.join(',')} at 8 connections`);
+      for (let spent = 0; ;) {
+        const compiler0 = compilerMs(pids[s]);
+        let round = 0;
         for (const q of timed) {
-          if (spent >= jitWarmup) break;
           await wrk(targets[s], path.join(o.work, `body.${q}.${s}.json`), 8, slice, null);
-          spent += slice;
+          round += slice;
+        }
+        spent += round;
+        if (fixed !== null) {
+          if (spent >= fixed) break;
+          continue;
+        }
+        compilerShare = (compilerMs(pids[s]) - compiler0) / (round * 1000);
+        log(`${s}: ${spent}s warm-up, JIT compiler threads ${(100 * compilerShare).toFixed(1)} % of a core in the last ${round}s`);
+        if ((spent >= jitWarmup && compilerShare < 0.05) || spent >= jitMax) {
+          jitSpent = spent;
+          break;
         }
       }
       await drain(o.db);
@@ -483,7 +519,7 @@ async function load(o) {
       }
     } else log(`(${q}) no pgbench script (statement capture did not run): raw SQL skipped`);
   }
-  results.settings = { duration, warmup, levels, jitWarmup };
+  results.settings = { duration, warmup, levels, jitWarmup: jitSpent, compilerShare };
   writeJson(path.join(o.work, 'load.json'), results);
 }
 
@@ -507,7 +543,7 @@ function report(o) {
   lines.push(`Machine: ${meta.machine ?? '?'}; at the end ${loadEnd}. The servers, PostgreSQL and the load generator share these cores: anything else running skews the numbers.`, '');
   lines.push(`Data: ${meta.data ?? '?'}`, '');
   lines.push(`Command: \`${meta.command ?? 'bench/run.sh'}\``, '');
-  lines.push(`claimgraph ${meta.claimgraphCommit ?? '?'}; PostGraphile ${meta.postgraphile ?? '4.14.1'}; PostgreSQL ${meta.postgres ?? '?'}. Load: wrk ${loadR.settings ? `${loadR.settings.jitWarmup ? `${loadR.settings.jitWarmup}s JIT warm-up per server (all timed questions in turn, 8 connections), then ` : ''}${loadR.settings.warmup}s warm-up at 8 connections per question and server, then ${loadR.settings.duration}s per concurrency` : ''}; raw SQL: pgbench -M prepared, same concurrency and duration.`, '');
+  lines.push(`claimgraph ${meta.claimgraphCommit ?? '?'}; PostGraphile ${meta.postgraphile ?? '4.14.1'}; PostgreSQL ${meta.postgres ?? '?'}. Load: wrk ${loadR.settings ? `${loadR.settings.jitWarmup ? `${loadR.settings.jitWarmup}s JIT warm-up per server (all timed questions in turn, 8 connections${loadR.settings.compilerShare != null ? `; claimgraph's JIT compiler threads at ${(100 * loadR.settings.compilerShare).toFixed(1)} % of a core at its end` : ''}), then ` : ''}${loadR.settings.warmup}s warm-up at 8 connections per question and server, then ${loadR.settings.duration}s per concurrency` : ''}; raw SQL: pgbench -M prepared, same concurrency and duration.`, '');
   lines.push('Cells: rps / p50 ms / p99 ms / errors (completed requests only; a request still running when the run ends is not counted, one over 10 s is an error). Ratios are rps ratios: claimgraph ÷ PostGraphile, claimgraph ÷ raw SQL.', '');
   lines.push('| question | conc. | claimgraph | PostGraphile | raw SQL (claimgraph\'s statements) | cg/PostGraphile | cg/raw SQL |');
   lines.push('|---|---:|---|---|---|---:|---:|');
