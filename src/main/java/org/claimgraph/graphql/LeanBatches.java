@@ -2,12 +2,8 @@ package org.claimgraph.graphql;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
-import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.GraphQLType;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import org.dataloader.DataLoader;
 
@@ -31,21 +27,9 @@ final class LeanBatches {
 
     /** The schema's code registry with SmallRye's batch fetchers replaced. */
     static GraphQLCodeRegistry replace(GraphQLSchema schema) {
-        GraphQLCodeRegistry registry = schema.getCodeRegistry();
-        return registry.transform(builder -> {
-            for (GraphQLType type : schema.getAllTypesAsList()) {
-                if (!(type instanceof GraphQLFieldsContainer container) || container.getName().startsWith("__")) {
-                    continue;
-                }
-                for (GraphQLFieldDefinition field : container.getFieldDefinitions()) {
-                    FieldCoordinates coordinates = FieldCoordinates.coordinates(container.getName(), field.getName());
-                    DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
-                    if (fetcher instanceof BatchDataFetcher<?> smallRyes) {
-                        builder.dataFetcher(coordinates, new Fetcher(container.getName() + "_" + field.getName(), smallRyes));
-                    }
-                }
-            }
-        });
+        return SmallRyeHooks.replaceFetchers(schema, schema.getCodeRegistry(), (coordinates, fetcher) ->
+                fetcher instanceof BatchDataFetcher<?> smallRyes
+                        ? new Fetcher(coordinates.getTypeName() + "_" + coordinates.getFieldName(), smallRyes) : null);
     }
 
     private static final class Fetcher implements DataFetcher<Object> {
@@ -63,7 +47,7 @@ final class LeanBatches {
             // Nothing queued yet: this parent opens the batch, and its key context is the one read.
             // A size limit would open batches we cannot see: then every parent goes SmallRye's way.
             if (loader == null || loader.dispatchDepth() == 0 || loader.getOptions().maxBatchSize() > 0) {
-                return smallRyes.get(environment);
+                return smallRyes.get(SelectionOnDemand.of(environment));
             }
             return loader.load(environment.getSource());
         }

@@ -5,14 +5,15 @@ import graphql.schema.SelectedField;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
 import io.smallrye.graphql.api.Context;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** What the current GraphQL field selects, from SmallRye's request context. */
+/**
+ * What the current GraphQL field selects, from graphql-java's selection set in SmallRye's request
+ * context. (SmallRye's own JSON copy of the selection is left empty, see {@link SelectionOnDemand}.)
+ */
 public final class Selection {
 
     private Selection() {
@@ -20,14 +21,7 @@ public final class Selection {
 
     /** Whether the field being resolved selects `totalCount`; true when that cannot be known. */
     static boolean wantsTotalCount() {
-        return read(context -> {
-            for (JsonValue field : context.getSelectedFields()) {
-                if (field instanceof JsonString name && name.getString().equals("totalCount")) {
-                    return true;
-                }
-            }
-            return false;
-        }, true);
+        return read(context -> context.unwrap(DataFetchingEnvironment.class).getSelectionSet().contains("totalCount"), true);
     }
 
     /**

@@ -1,16 +1,23 @@
 package org.claimgraph.graphql;
 
 import graphql.GraphQL;
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.spi.config.Config;
 
+import java.util.function.BiFunction;
+
 /**
- * Hands SmallRye's GraphQL builder to {@link QueryLimits} and its schema to {@link LeanBatches}
- * (and a plain field visibility, see {@link #withPlainVisibility}).
+ * Hands SmallRye's GraphQL builder to {@link QueryLimits} and its schema to {@link LeanBatches} and
+ * {@link SelectionOnDemand} (and a plain field visibility, see {@link #withPlainVisibility}).
  * A service-loaded SmallRye extension (META-INF/services) rather than a CDI observer: observing
  * the builder needs `quarkus.smallrye-graphql.events.enabled`, which also fires CDI events before
  * and after every field of every request: 9 % of the CPU samples of bench question (b) went to
@@ -26,7 +33,9 @@ public class SmallRyeHooks implements EventingService {
     /** The builder has no getter for the code registry SmallRye set, so it is read from a throw-away build. */
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        return builder.codeRegistry(withPlainVisibility(LeanBatches.replace(builder.build()), Config.get().getFieldVisibility()));
+        GraphQLSchema built = builder.build();
+        GraphQLCodeRegistry registry = SelectionOnDemand.wrap(built, LeanBatches.replace(built));
+        return builder.codeRegistry(withPlainVisibility(registry, Config.get().getFieldVisibility()));
     }
 
     /**
@@ -40,6 +49,28 @@ public class SmallRyeHooks implements EventingService {
         return "default".equals(configured)
                 ? registry.transform(builder -> builder.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY))
                 : registry;
+    }
+
+    /**
+     * The registry with the fetcher of every field of the schema's object and interface types (not
+     * introspection's) passed through {@code replacement}, which returns a new fetcher or null to keep it.
+     */
+    static GraphQLCodeRegistry replaceFetchers(GraphQLSchema schema, GraphQLCodeRegistry registry,
+                                               BiFunction<FieldCoordinates, DataFetcher<?>, DataFetcher<?>> replacement) {
+        return registry.transform(builder -> {
+            for (GraphQLType type : schema.getAllTypesAsList()) {
+                if (!(type instanceof GraphQLFieldsContainer container) || container.getName().startsWith("__")) {
+                    continue;
+                }
+                for (GraphQLFieldDefinition field : container.getFieldDefinitions()) {
+                    FieldCoordinates coordinates = FieldCoordinates.coordinates(container.getName(), field.getName());
+                    DataFetcher<?> replaced = replacement.apply(coordinates, registry.getDataFetcher(coordinates, field));
+                    if (replaced != null) {
+                        builder.dataFetcher(coordinates, replaced);
+                    }
+                }
+            }
+        });
     }
 
     @Override
