@@ -456,10 +456,10 @@ async function load(o) {
   const targets = { claimgraph: o.cg, postgraphile: o.pgl };
   // Both servers compile their hot code while serving (HotSpot's JIT, V8's). On two cores claimgraph's
   // C2 compiler threads were still taking a quarter of its CPU after two minutes of load and settled
-  // only after four (docs/BENCHMARKS.md, run 9): measured earlier, a run measures the JIT. So
-  // claimgraph serves all timed questions in turn, round after round, for at least --jit-warmup
-  // seconds and until its compiler threads used under 5 % of a core in a round (at most --jit-max
-  // seconds); PostGraphile then gets the same warm-up time.
+  // only after four (docs/BENCHMARKS.md, "The JVM was still compiling when it was measured"): measured
+  // earlier, a run measures the JIT. So claimgraph serves all timed questions in turn, round after
+  // round, for at least --jit-warmup seconds and until its compiler threads used under 5 % of a core
+  // in a round (at most --jit-max seconds); PostGraphile then gets the same warm-up time.
   const jitWarmup = Number(o['jit-warmup'] ?? 120);
   const jitMax = Math.max(jitWarmup, Number(o['jit-max'] ?? 600));
   const timed = only.filter((q) => !check[q] || check[q].status === 'match');
