@@ -97,7 +97,6 @@ public record BatchedPages(String pairsSql, String childTable, String sortKey, b
             }
             connections.add(connection.create(edges, page, totals.getOrDefault(parent, 0L)));
         }
-        Preload.pageNodes(children.values());
         return connections;
     }
 
