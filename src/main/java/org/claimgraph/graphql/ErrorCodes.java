@@ -6,6 +6,11 @@ import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.ExceptionWhileDataFetching;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import io.smallrye.graphql.execution.ExecutionResponse;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +38,38 @@ final class ErrorCodes {
             coded.add(hasCode(error) ? error : withCode(error, codeFor(error)));
         }
         return result.transform(builder -> builder.errors(coded));
+    }
+
+    /** SmallRye's whole answer to a request whose document does not parse (it has no place in it). */
+    static final String SMALLRYE_UNPARSEABLE = "Unparseable input document";
+
+    /**
+     * A response SmallRye wrote without running graphql-java, and so without our instrumentation: for
+     * a document that does not parse it answers "Unparseable input document", with neither a code nor
+     * a place. That error becomes graphql-java's syntax error for the request's query (what is wrong,
+     * at which line and column) with the code GRAPHQL_PARSE_FAILED; any other uncoded error gets a code
+     * as in {@link #withCodes}. Responses whose errors all have a code are returned as they are.
+     */
+    static ExecutionResponse withCodes(ExecutionResponse response, JsonObject request) {
+        ExecutionResult result = response.getExecutionResult();
+        if (result.getErrors().isEmpty() || result.getErrors().stream().allMatch(ErrorCodes::hasCode)) {
+            return response;
+        }
+        List<GraphQLError> errors = result.getErrors().stream()
+                .map(error -> hasCode(error) || !SMALLRYE_UNPARSEABLE.equals(error.getMessage()) ? error : syntaxError(error, request))
+                .toList();
+        return new ExecutionResponse(withCodes(result.transform(builder -> builder.errors(errors))));
+    }
+
+    private static GraphQLError syntaxError(GraphQLError smallRyes, JsonObject request) {
+        if (request != null && request.get("query") instanceof JsonString query) {
+            try {
+                Parser.parse(query.getString());
+            } catch (InvalidSyntaxException e) {
+                return e.toInvalidSyntaxError();
+            }
+        }
+        return withCode(smallRyes, "GRAPHQL_PARSE_FAILED");
     }
 
     private static boolean hasCode(GraphQLError error) {

@@ -57,7 +57,7 @@ public class ResponseJson {
         return new ExecutionService(graphQLSchema, schema) {
             @Override
             public void execute(JsonObject input, Map<String, Object> context, ExecutionResponseWriter writer, boolean async) {
-                super.execute(input, context, new Writer(writer), async);
+                super.execute(input, context, new Writer(writer, input), async);
             }
         };
     }
@@ -148,11 +148,15 @@ public class ResponseJson {
         }
     }
 
-    /** Hands the handler's writer a response whose text comes from {@link #write} when it can. */
-    private record Writer(ExecutionResponseWriter handlers) implements ExecutionResponseWriter {
+    /**
+     * Hands the handler's writer a response whose text comes from {@link #write} when it can, and whose
+     * errors all have a code: SmallRye writes some errors itself, past our instrumentation ({@link
+     * ErrorCodes#withCodes(ExecutionResponse, JsonObject)}).
+     */
+    private record Writer(ExecutionResponseWriter handlers, JsonObject request) implements ExecutionResponseWriter {
         @Override
         public void write(ExecutionResponse response) {
-            handlers.write(new Plain(response));
+            handlers.write(new Plain(ErrorCodes.withCodes(response, request)));
         }
 
         @Override

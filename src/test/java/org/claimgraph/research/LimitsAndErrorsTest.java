@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import org.claimgraph.GraphQL;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -110,6 +111,24 @@ class LimitsAndErrorsTest {
                     .body(not(containsString("SELECT")))
                     .body(not(containsString("at org.")));
         }
+    }
+
+    @Test
+    void aDocumentThatDoesNotParseSaysWhereAndIsCoded() {
+        String unclosed = """
+                {
+                  articles(first: 1) { nodes { id }
+                """;
+        GraphQL.post(unclosed).body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"))
+                .body("errors[0].message", containsString("Invalid syntax"))
+                .body("errors[0].locations[0].line", equalTo(3));
+        given().contentType("application/graphql")
+                .body("{ articles(first: 1) { nodes { id } } ) }".getBytes(StandardCharsets.UTF_8)).post("/graphql")
+                .then().statusCode(200)
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"))
+                .body("errors[0].message", containsString("')'"))
+                .body("errors[0].locations[0].column", equalTo(39));
     }
 
     @Test
