@@ -25,6 +25,9 @@ import java.util.Map;
  */
 final class ErrorCodes {
 
+    /** SmallRye's whole answer to a request whose document does not parse (it has no place in it). */
+    private static final String SMALLRYE_UNPARSEABLE = "Unparseable input document";
+
     private ErrorCodes() {
     }
 
@@ -39,9 +42,6 @@ final class ErrorCodes {
         }
         return result.transform(builder -> builder.errors(coded));
     }
-
-    /** SmallRye's whole answer to a request whose document does not parse (it has no place in it). */
-    static final String SMALLRYE_UNPARSEABLE = "Unparseable input document";
 
     /**
      * A response SmallRye wrote without running graphql-java, and so without our instrumentation: for
