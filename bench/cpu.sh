@@ -8,14 +8,16 @@
 # PostgreSQL process are read before and after the measured run.
 #
 #   bench/cpu.sh [--question a] [--connections 32] [--duration 30] [--warmup 120] [--warmup-max 600]
-#                [--rounds 2] [REPO...]
+#                [--rounds 2] [--jvm "JAVA [OPTION...]"]... [REPO...]
 #
-# REPO: a checkout with a built jar (target/quarkus-app); default: this repository. With several,
-# the rounds alternate between them (A B A B …) so that drift of the machine hits all alike.
+# REPO: a checkout with a built jar (target/quarkus-app); default: this repository. --jvm: a java
+# launcher and its options to run the jar with (repeatable; default: `java` on the PATH with
+# $CG_JAVA_OPTS). With several builds or JVMs, the rounds alternate between every pair
+# (A B A B …) so that drift of the machine hits all alike.
 # Needs the request bodies of a previous `bench/run.sh` (at least `--no-load`).
 set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-question=a connections=32 duration=30 warmup=120 warmup_max=600 rounds=2 repos=()
+question=a connections=32 duration=30 warmup=120 warmup_max=600 rounds=2 repos=() jvms=()
 while [ $# -gt 0 ]; do
   case $1 in
     --question) question=$2; shift ;;
@@ -24,7 +26,8 @@ while [ $# -gt 0 ]; do
     --warmup) warmup=$2; shift ;;
     --warmup-max) warmup_max=$2; shift ;;
     --rounds) rounds=$2; shift ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    --jvm) jvms+=("$2"); shift ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     -*) echo "unknown flag $1" >&2; exit 1 ;;
     *) repos+=("$(cd "$1" && pwd)") ;;
   esac
@@ -33,33 +36,19 @@ done
 # shellcheck source=lib.sh
 source "$BENCH_DIR/lib.sh"
 [ ${#repos[@]} -gt 0 ] || repos=("$REPO")
+[ ${#jvms[@]} -gt 0 ] || jvms=("java ${CG_JAVA_OPTS:-}")
 body="$WORK/body.$question.claimgraph.json"
 [ -f "$body" ] || die "no $body: run bench/run.sh --no-load first (it writes the request bodies)"
 trap stop_claimgraph EXIT
 url="http://127.0.0.1:$CG_PORT/graphql"
-tick_ms=$(awk -v hz="$(getconf CLK_TCK)" 'BEGIN { print 1000 / hz }')
-
-# utime + stime of a process, in clock ticks (fields 14 and 15 of /proc/PID/stat; the command name
-# in field 2 has no spaces here)
-ticks_of() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
-compiler_ticks() {
-  local total=0 task
-  for task in /proc/"$1"/task/*; do
-    grep -q '^C[12] CompilerThre' "$task/comm" 2>/dev/null && total=$((total + $(ticks_of "$1/task/${task##*/}")))
-  done
-  echo "$total"
-}
-postgres_ticks() {
-  local total=0 pid
-  for pid in $(pgrep -x postgres); do total=$((total + $(ticks_of "$pid"))); done
-  echo "$total"
-}
 
 printf '| round | build | requests | rps | p99 ms | JVM CPU ms / request | PostgreSQL CPU ms / request |\n|---:|---|---:|---:|---:|---:|---:|\n' > "$WORK/cpu.md"
 for round in $(seq 1 "$rounds"); do
-  for repo in "${repos[@]}"; do
+  for repo in "${repos[@]}"; do for jvm in "${jvms[@]}"; do
+    read -r java opts <<<"$jvm"
     label="$(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD -- src pom.xml || echo '+changes')"
-    REPO=$repo start_claimgraph "$WORK/claimgraph-cpu.log"
+    [ ${#jvms[@]} -eq 1 ] || label="$label, $("$java" -version 2>&1 | sed -n '1s/.*version "\([^"]*\)".*/\1/p')${opts:+ $opts}"
+    REPO=$repo CG_JAVA=$java CG_JAVA_OPTS=$opts start_claimgraph "$WORK/claimgraph-cpu.log"
     spent=0
     while :; do
       c0=$(compiler_ticks "$CG_PID")
@@ -82,7 +71,7 @@ for round in $(seq 1 "$rounds"); do
       const per = (t) => (Number(t) * Number(tick) / r.requests).toFixed(2);
       console.log(`| ${round} | ${label} | ${r.requests} | ${rps.toFixed(1)} | ${(r.p99 / 1000).toFixed(0)} | ${per(jvm)} | ${per(pg)} |`);
     ' "$json" "$((jvm1 - jvm0))" "$((pg1 - pg0))" "$tick_ms" "$round" "$label" | tee -a "$WORK/cpu.md"
-  done
+  done; done
 done
 log "question ($question) at $connections connections, ${duration}s per run after a warm-up at 8 (at least ${warmup}s, until the JIT settled); table in $WORK/cpu.md"
 cat "$WORK/cpu.md"

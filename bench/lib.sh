@@ -44,7 +44,7 @@ start_claimgraph() {
   [ -f "$jar" ] || die "no $jar: build claimgraph first"
   # run the packaged app through a folder of symlinks and a jar named claimgraph-bench.jar, so that
   # `pkill -f quarkus-run.jar` elsewhere on the machine does not stop the benchmarked server
-  app="$WORK/claimgraph-app"
+  app="$WORK/claimgraph-app-$CG_PORT"
   rm -rf "$app" && mkdir -p "$app"
   for f in "$(dirname "$jar")"/*; do ln -s "$f" "$app/$(basename "$f")"; done
   ln -s "$jar" "$app/claimgraph-bench.jar"
@@ -55,9 +55,9 @@ start_claimgraph() {
   (cd "$cwd/run" && exec env -u CLAIMGRAPH_CORPUS_DIR \
       QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB${query}" \
       QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_HTTP_PORT="$CG_PORT" CLAIMGRAPH_DATA_DIR="$cwd/data" \
-      java ${CG_JAVA_OPTS:-} -jar "$jar" >"$logfile" 2>&1) &
+      "${CG_JAVA:-java}" ${CG_JAVA_OPTS:-} -jar "$jar" >"$logfile" 2>&1) &
   CG_PID=$!
-  echo "$CG_PID" > "$WORK/claimgraph.pid"
+  echo "$CG_PID" > "$WORK/claimgraph-$CG_PORT.pid"
   if ! wait_http "http://127.0.0.1:$CG_PORT/q/health/ready" "$CG_PID" 300; then
     tail -30 "$logfile" >&2
     stop_claimgraph
@@ -74,7 +74,7 @@ stop_claimgraph() {
     kill -9 "$CG_PID" 2>/dev/null || true
   fi
   CG_PID=
-  rm -f "$WORK/claimgraph.pid"
+  rm -f "$WORK/claimgraph-$CG_PORT.pid"
 }
 
 start_postgraphile() {
@@ -100,6 +100,24 @@ stop_postgraphile() {
   PGL_PID=
   rm -f "$WORK/postgraphile.pid"
 }
+
+# CPU time: utime + stime of a process, in clock ticks (fields 14 and 15 of /proc/PID/stat; the command name
+# in field 2 has no spaces here)
+ticks_of() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+compiler_ticks() {
+  local total=0 task
+  for task in /proc/"$1"/task/*; do
+    grep -q '^C[12] CompilerThre' "$task/comm" 2>/dev/null && total=$((total + $(ticks_of "$1/task/${task##*/}")))
+  done
+  echo "$total"
+}
+postgres_ticks() {
+  local total=0 pid
+  for pid in $(pgrep -x postgres); do total=$((total + $(ticks_of "$pid"))); done
+  echo "$total"
+}
+# milliseconds per clock tick
+tick_ms=$(awk -v hz="$(getconf CLK_TCK)" 'BEGIN { print 1000 / hz }')
 
 # RSS in MiB of a pid (0 if gone)
 rss_mib() { ps -o rss= -p "$1" 2>/dev/null | awk '{ printf "%.0f", $1 / 1024 } END { if (NR == 0) print 0 }'; }

@@ -141,13 +141,13 @@ sleep 3
 date_tag=$(date -u +%Y-%m-%dT%H%M%SZ)
 BENCH_DIR="$BENCH_DIR" node -e '
 const fs = require("fs"), os = require("os"), [file, ...a] = process.argv.slice(1);
-const [command, data, startup, commit, pgv, loadavg] = a;
+const [command, data, startup, commit, jvm, pgv, loadavg] = a;
 fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), command, data, startup,
-  claimgraphCommit: commit, postgres: pgv, postgraphile: require(process.env.BENCH_DIR + "/node_modules/postgraphile/package.json").version,
+  claimgraphCommit: commit, jvm, postgres: pgv, postgraphile: require(process.env.BENCH_DIR + "/node_modules/postgraphile/package.json").version,
   machine: `${os.cpus().length} × ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}; load average at start ${loadavg}` }, null, 2));
 ' "$WORK/meta.json" "$command_line" "$gen_report" "$startup" \
   "$(git -C "$REPO" log -1 --format='%h %s' 2>/dev/null | cut -c1-80)$(git -C "$REPO" diff --quiet 2>/dev/null || echo ' (+ uncommitted changes)')" \
-  "$(psql -X -At -d postgres -c 'SHOW server_version')" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  "$("${CG_JAVA:-java}" -version 2>&1 | head -1)${CG_JAVA_OPTS:+ $CG_JAVA_OPTS}" "$(psql -X -At -d postgres -c 'SHOW server_version')" "$(cut -d' ' -f1-3 /proc/loadavg)"
 (cd "$BENCH_DIR" && node harness/bench.mjs load --work "$WORK" --cg "$CG_URL" --pgl "$PGL_URL" --db "$BENCH_DB" \
   --duration "$duration" --warmup "$warmup" --jit-warmup "$jit_warmup" --jit-max "$jit_max" --concurrency "$concurrency" --questions "$questions" \
   --cg-pid "$CG_PID" --pgl-pid "$PGL_PID")
