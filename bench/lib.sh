@@ -101,8 +101,8 @@ stop_postgraphile() {
   rm -f "$WORK/postgraphile.pid"
 }
 
-# CPU time: utime + stime of a process, in clock ticks (fields 14 and 15 of /proc/PID/stat; the command name
-# in field 2 has no spaces here)
+# CPU time: utime + stime of a process, in clock ticks (fields 14 and 15 of /proc/PID/stat; the
+# command name in field 2 has no spaces here); the JIT compiler threads' share; all PostgreSQL processes'.
 ticks_of() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 compiler_ticks() {
   local total=0 task
