@@ -66,10 +66,7 @@ spent=0
 while :; do
   settled=1
   for side in A B; do
-    c0=$(compiler_ticks "${pid[$side]}")
-    wrk -t 2 -c 8 -d 30s -s "$BENCH_DIR/load/post.lua" "$(url $side)" -- "$body" >/dev/null
-    share=$(( ($(compiler_ticks "${pid[$side]}") - c0) * tick_ms / 30 ))   # per mille of a core
-    [ "$share" -lt 50 ] || settled=0
+    [ "$(warm_round "${pid[$side]}" "$(url $side)" "$body")" -lt 50 ] || settled=0   # per mille of a core
   done
   spent=$((spent + 30))
   { [ "$spent" -ge "$warmup" ] && [ "$settled" = 1 ]; } || [ "$spent" -ge "$warmup_max" ] && break
@@ -82,10 +79,7 @@ for i in $(seq 1 "$pairs"); do
   if [ $((i % 2)) = 1 ]; then order="A B"; else order="B A"; fi
   for side in $order; do
     sleep 1   # let the other side's last statements leave the database
-    jvm0=$(ticks_of "${pid[$side]}") pg0=$(postgres_ticks)
-    result=$(wrk -t 2 -c "$connections" -d "${window}s" --latency -s "$BENCH_DIR/load/post.lua" "$(url $side)" -- "$body")
-    jvm1=$(ticks_of "${pid[$side]}") pg1=$(postgres_ticks)
-    printf '%s\t%s\t%s\t%s\t%s\n' "$i" "$side" "$((jvm1 - jvm0))" "$((pg1 - pg0))" "$(grep '^JSON ' <<<"$result" | sed 's/^JSON //')" >> "$out"
+    printf '%s\t%s\t%s\n' "$i" "$side" "$(measured_run "${pid[$side]}" "$(url $side)" "$body" "$connections" "$window")" >> "$out"
   done
 done
 

@@ -51,18 +51,13 @@ for round in $(seq 1 "$rounds"); do
     REPO=$repo CG_JAVA=$java CG_JAVA_OPTS=$opts start_claimgraph "$WORK/claimgraph-cpu.log"
     spent=0
     while :; do
-      c0=$(compiler_ticks "$CG_PID")
-      wrk -t 2 -c 8 -d 30s -s "$BENCH_DIR/load/post.lua" "$url" -- "$body" >/dev/null
+      share=$(warm_round "$CG_PID" "$url" "$body")
       spent=$((spent + 30))
-      share=$(( ($(compiler_ticks "$CG_PID") - c0) * tick_ms / 30 ))   # per mille of a core over 30 s (30,000 ms)
       { [ "$spent" -ge "$warmup" ] && [ "$share" -lt 50 ]; } || [ "$spent" -ge "$warmup_max" ] && break
     done
     log "$label: warmed up ${spent}s, JIT compiler threads at $((share / 10)).$((share % 10)) % of a core in the last 30s"
-    jvm0=$(ticks_of "$CG_PID") pg0=$(postgres_ticks)
-    out=$(wrk -t 2 -c "$connections" -d "${duration}s" --latency -s "$BENCH_DIR/load/post.lua" "$url" -- "$body")
-    jvm1=$(ticks_of "$CG_PID") pg1=$(postgres_ticks)
+    IFS=$'\t' read -r jvm pg json < <(measured_run "$CG_PID" "$url" "$body" "$connections" "$duration")
     stop_claimgraph
-    json=$(grep '^JSON ' <<<"$out" | sed 's/^JSON //')
     node -e '
       const [json, jvm, pg, tick, round, label] = process.argv.slice(1);
       const r = JSON.parse(json);
@@ -70,7 +65,7 @@ for round in $(seq 1 "$rounds"); do
       const rps = r.requests / (r.duration_us / 1e6);
       const per = (t) => (Number(t) * Number(tick) / r.requests).toFixed(2);
       console.log(`| ${round} | ${label} | ${r.requests} | ${rps.toFixed(1)} | ${(r.p99 / 1000).toFixed(0)} | ${per(jvm)} | ${per(pg)} |`);
-    ' "$json" "$((jvm1 - jvm0))" "$((pg1 - pg0))" "$tick_ms" "$round" "$label" | tee -a "$WORK/cpu.md"
+    ' "$json" "$jvm" "$pg" "$tick_ms" "$round" "$label" | tee -a "$WORK/cpu.md"
   done; done
 done
 log "question ($question) at $connections connections, ${duration}s per run after a warm-up at 8 (at least ${warmup}s, until the JIT settled); table in $WORK/cpu.md"

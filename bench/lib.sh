@@ -119,6 +119,24 @@ postgres_ticks() {
 # milliseconds per clock tick
 tick_ms=$(awk -v hz="$(getconf CLK_TCK)" 'BEGIN { print 1000 / hz }')
 
+# warm_round PID URL BODY — 30 s of load at 8 connections; prints the share of a core the JVM's JIT
+# compiler threads used meanwhile, in per mille
+warm_round() {
+  local c0
+  c0=$(compiler_ticks "$1")
+  wrk -t 2 -c 8 -d 30s -s "$BENCH_DIR/load/post.lua" "$2" -- "$3" >/dev/null
+  echo $(( ($(compiler_ticks "$1") - c0) * tick_ms / 30 ))
+}
+
+# measured_run PID URL BODY CONNECTIONS SECONDS — one timed wrk run; prints the JVM's and PostgreSQL's
+# CPU ticks spent meanwhile and wrk's JSON summary (load/post.lua), tab-separated
+measured_run() {
+  local jvm0 pg0 out
+  jvm0=$(ticks_of "$1") pg0=$(postgres_ticks)
+  out=$(wrk -t 2 -c "$4" -d "${5}s" --latency -s "$BENCH_DIR/load/post.lua" "$2" -- "$3")
+  printf '%s\t%s\t%s\n' "$(( $(ticks_of "$1") - jvm0 ))" "$(( $(postgres_ticks) - pg0 ))" "$(grep '^JSON ' <<<"$out" | sed 's/^JSON //')"
+}
+
 # RSS in MiB of a pid (0 if gone)
 rss_mib() { ps -o rss= -p "$1" 2>/dev/null | awk '{ printf "%.0f", $1 / 1024 } END { if (NR == 0) print 0 }'; }
 
