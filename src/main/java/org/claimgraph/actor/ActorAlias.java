@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.claimgraph.database.InArray;
+import org.claimgraph.database.ArrayHas;
 
 import java.text.Normalizer;
 import java.util.Collection;
@@ -49,6 +49,6 @@ public class ActorAlias extends PanacheEntityBase {
     }
 
     public static List<ActorAlias> forActors(Collection<Long> actorIds) {
-        return list("in_array(actor.id, ?1) order by actor.id, id", InArray.of(actorIds));
+        return list("array_has(?1, actor.id) order by actor.id, id", ArrayHas.of(actorIds));
     }
 }

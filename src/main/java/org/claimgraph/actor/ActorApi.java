@@ -6,7 +6,7 @@ import org.claimgraph.article.ArticleConnection;
 import org.claimgraph.article.ArticleEdge;
 import org.claimgraph.claim.ClaimConnection;
 import org.claimgraph.claim.ClaimLists;
-import org.claimgraph.database.InArray;
+import org.claimgraph.database.ArrayHas;
 import org.claimgraph.graphql.BatchedPages;
 import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Cursor;
@@ -123,7 +123,7 @@ public class ActorApi {
     @Name("sources")
     @Description("The sources this actor backs (e.g. the actor speaking as an official, or as a news agency).")
     public List<@NonNull List<@NonNull Source>> sources(@org.eclipse.microprofile.graphql.Source List<Actor> actors) {
-        Map<Long, List<Source>> byActor = Source.<Source>list("in_array(actor.id, ?1) order by id", InArray.of(ids(actors))).stream()
+        Map<Long, List<Source>> byActor = Source.<Source>list("array_has(?1, actor.id) order by id", ArrayHas.of(ids(actors))).stream()
                 .collect(Collectors.groupingBy(source -> source.actor.id));
         return actors.stream().map(actor -> byActor.getOrDefault(actor.id, List.of())).toList();
     }

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Ignore;
-import org.claimgraph.database.InArray;
+import org.claimgraph.database.ArrayHas;
 
 import java.util.Collection;
 import java.util.List;
@@ -51,7 +51,7 @@ public class ActorRole extends PanacheEntityBase {
     public String until;
 
     public static List<ActorRole> forActors(Collection<Long> actorIds) {
-        return find("select r from ActorRole r left join fetch r.organisation where in_array(r.actor.id, ?1) order by r.actor.id, r.position",
-                InArray.of(actorIds)).list();
+        return find("select r from ActorRole r left join fetch r.organisation where array_has(?1, r.actor.id) order by r.actor.id, r.position",
+                ArrayHas.of(actorIds)).list();
     }
 }

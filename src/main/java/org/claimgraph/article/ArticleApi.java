@@ -6,7 +6,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import org.claimgraph.actor.Actor;
 import org.claimgraph.claim.ClaimConnection;
 import org.claimgraph.claim.ClaimLists;
-import org.claimgraph.database.InArray;
+import org.claimgraph.database.ArrayHas;
 import org.claimgraph.graphql.BatchedPages;
 import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Ids;
@@ -80,8 +80,8 @@ public class ArticleApi {
     @Description("The actors the article names, each with how often and where (any alias counts), most mentioned first.")
     public List<@NonNull List<@NonNull ActorMentions>> mentions(@Source List<Article> articles) {
         List<Mention> rows = Mention.list(
-                "select m from Mention m join fetch m.actor where in_array(m.article.id, ?1) order by m.article.id, m.startOffset",
-                InArray.of(ids(articles)));
+                "select m from Mention m join fetch m.actor where array_has(?1, m.article.id) order by m.article.id, m.startOffset",
+                ArrayHas.of(ids(articles)));
         Map<Long, Map<Long, ActorMentions>> byArticle = new LinkedHashMap<>();
         for (Mention mention : rows) {
             byArticle.computeIfAbsent(mention.article.id, key -> new LinkedHashMap<>())

@@ -3,7 +3,7 @@ package org.claimgraph.claim;
 import io.quarkus.hibernate.orm.panache.Panache;
 import org.claimgraph.actor.Actor;
 import org.claimgraph.article.Article;
-import org.claimgraph.database.InArray;
+import org.claimgraph.database.ArrayHas;
 import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Ids;
 import org.claimgraph.graphql.Page;
@@ -70,8 +70,8 @@ public class ClaimApi {
     public List<@NonNull List<@NonNull Actor>> subjects(@org.eclipse.microprofile.graphql.Source List<Claim> claims) {
         Map<Long, List<Actor>> byClaim = new LinkedHashMap<>();
         for (Object[] row : Panache.getEntityManager()
-                .createQuery("select c.id, a from Claim c join c.subjects a where in_array(c.id, ?1) order by c.id, a.name", Object[].class)
-                .setParameter(1, InArray.of(ids(claims))).getResultList()) {
+                .createQuery("select c.id, a from Claim c join c.subjects a where array_has(?1, c.id) order by c.id, a.name", Object[].class)
+                .setParameter(1, ArrayHas.of(ids(claims))).getResultList()) {
             byClaim.computeIfAbsent((Long) row[0], key -> new ArrayList<>()).add((Actor) row[1]);
         }
         return claims.stream().map(claim -> byClaim.getOrDefault(claim.id, List.of())).toList();
@@ -88,8 +88,8 @@ public class ClaimApi {
     public List<@NonNull List<@NonNull Topic>> topicDetails(@org.eclipse.microprofile.graphql.Source List<Claim> claims) {
         Map<Long, List<Topic>> byClaim = new LinkedHashMap<>();
         for (Object[] row : Panache.getEntityManager()
-                .createQuery("select c.id, t from Claim c join c.topics t where in_array(c.id, ?1) order by c.id, t.slug", Object[].class)
-                .setParameter(1, InArray.of(ids(claims))).getResultList()) {
+                .createQuery("select c.id, t from Claim c join c.topics t where array_has(?1, c.id) order by c.id, t.slug", Object[].class)
+                .setParameter(1, ArrayHas.of(ids(claims))).getResultList()) {
             byClaim.computeIfAbsent((Long) row[0], key -> new ArrayList<>()).add((Topic) row[1]);
         }
         return claims.stream().map(claim -> byClaim.getOrDefault(claim.id, List.of())).toList();

@@ -14,7 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.claimgraph.database.InArray;
+import org.claimgraph.database.ArrayHas;
 
 import java.util.Collection;
 import java.util.List;
@@ -59,6 +59,6 @@ public class ClaimRelation extends PanacheEntityBase {
     /** Relations touching any of the claims, in either direction, with both ends loaded. */
     public static List<ClaimRelation> touching(Collection<Long> claimIds) {
         return find("select r from ClaimRelation r join fetch r.from join fetch r.to "
-                + "where in_array(r.from.id, ?1) or in_array(r.to.id, ?1) order by r.id", InArray.of(claimIds)).list();
+                + "where array_has(?1, r.from.id) or array_has(?1, r.to.id) order by r.id", ArrayHas.of(claimIds)).list();
     }
 }

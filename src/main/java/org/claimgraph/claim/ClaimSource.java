@@ -8,7 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.claimgraph.database.InArray;
+import org.claimgraph.database.ArrayHas;
 import org.claimgraph.source.Source;
 
 import java.io.Serializable;
@@ -42,8 +42,8 @@ public class ClaimSource extends PanacheEntityBase {
      */
     public static List<Object[]> chains(Collection<Long> claimIds) {
         return getEntityManager().createQuery("select cs.id.claimId, cs.source.id from ClaimSource cs "
-                        + "where in_array(cs.id.claimId, ?1) order by cs.id.claimId, cs.id.position", Object[].class)
-                .setParameter(1, InArray.of(claimIds)).getResultList();
+                        + "where array_has(?1, cs.id.claimId) order by cs.id.claimId, cs.id.position", Object[].class)
+                .setParameter(1, ArrayHas.of(claimIds)).getResultList();
     }
 
     @Embeddable

@@ -14,7 +14,7 @@ import jakarta.persistence.ManyToOne;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Ignore;
-import org.claimgraph.database.InArray;
+import org.claimgraph.database.ArrayHas;
 
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -76,6 +76,6 @@ public class Quantity extends PanacheEntityBase {
     }
 
     public static List<Quantity> forClaims(Collection<Long> claimIds) {
-        return list("in_array(claim.id, ?1) order by claim.id, position", InArray.of(claimIds));
+        return list("array_has(?1, claim.id) order by claim.id, position", ArrayHas.of(claimIds));
     }
 }

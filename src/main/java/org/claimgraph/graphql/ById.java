@@ -3,7 +3,7 @@ package org.claimgraph.graphql;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceUnitUtil;
-import org.claimgraph.database.InArray;
+import org.claimgraph.database.ArrayHas;
 
 import java.util.Collection;
 import java.util.List;
@@ -28,8 +28,8 @@ public final class ById {
         }
         EntityManager em = Panache.getEntityManager();
         PersistenceUnitUtil util = em.getEntityManagerFactory().getPersistenceUnitUtil();
-        return em.createQuery("select e from " + entity.getSimpleName() + " e where in_array(e.id, :ids)", entity)
-                .setParameter("ids", InArray.of(wanted)).getResultList().stream()
+        return em.createQuery("select e from " + entity.getSimpleName() + " e where array_has(:ids, e.id)", entity)
+                .setParameter("ids", ArrayHas.of(wanted)).getResultList().stream()
                 .collect(Collectors.toMap(row -> (Long) util.getIdentifier(row), Function.identity()));
     }
 
