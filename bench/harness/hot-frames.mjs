@@ -19,7 +19,8 @@ const STAGES = {
   'SmallRye per-field context': /SmallRyeContextManager\.populateFromDataFetchingEnvironment/,
   'claimgraph resolvers': /org\.claimgraph\.[a-z]+\.\w+Api\./,
   'Hibernate queries (incl. JDBC)': /org\.hibernate\.query\.spi\.AbstractSelectionQuery\.list/,
-  'HQL/SQL translation': /ConcreteSqmSelectQueryPlan\.buildInterpretation|ResultSetMappingImpl\.resolve/,
+  // (not ResultSetMappingImpl.resolve: a native statement is executed inside it, on first use of its metadata)
+  'HQL/SQL translation': /ConcreteSqmSelectQueryPlan\.buildInterpretation/,
   'entity hydration': /EntityInitializerImpl/,
   'JDBC driver': /org\.postgresql\./,
   'response JSON': /ExecutionResponse\.|org\.eclipse\.parsson|ResponseJson\.|VertxExecutionResponseWriter/,
