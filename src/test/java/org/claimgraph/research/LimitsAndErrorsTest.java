@@ -139,4 +139,34 @@ class LimitsAndErrorsTest {
                 .then().statusCode(415);
         given().queryParam("query", "{ __typename }").get("/graphql").then().statusCode(405);
     }
+
+    @Test
+    void aBodyThatIsNotAGraphQLRequestIsABadRequestWithACode() {
+        String[][] bodies = {
+                {"{\"query\": \"{ __typename }\"", "not JSON"},
+                {"[{\"query\": \"{ __typename }\"}]", "not an object"},
+                {"{\"operationName\": \"Q\"}", "\"query\" is missing"},
+                {"{\"query\": 7}", "\"query\" is not a string"},
+                {"{\"query\": \"{ __typename }\", \"variables\": [1]}", "\"variables\" is not an object"},
+                {"{\"query\": \"{ __typename }\", \"operationName\": 3}", "\"operationName\" is not a string"},
+                {"", "empty"},
+        };
+        for (String[] body : bodies) {
+            given().contentType(ContentType.JSON).body(body[0]).post("/graphql")
+                    .then().statusCode(400).contentType(ContentType.JSON)
+                    .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                    .body("errors[0].message", containsString(body[1]));
+        }
+        given().contentType("application/graphql").body(" ".getBytes(StandardCharsets.UTF_8)).post("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+    }
+
+    @Test
+    void aWellFormedRequestStillPassesTheGuard() {
+        String textBlockWithRawLineBreaks = "{\"query\": \"query Q {\n\t__typename\n}\", \"variables\": null, \"operationName\": \"Q\"}";
+        given().contentType(ContentType.JSON).body(textBlockWithRawLineBreaks).post("/graphql")
+                .then().statusCode(200).body("data.__typename", equalTo("Query"));
+        given().contentType("application/graphql").body("{ __typename }".getBytes(StandardCharsets.UTF_8)).post("/graphql")
+                .then().statusCode(200).body("data.__typename", equalTo("Query"));
+    }
 }
