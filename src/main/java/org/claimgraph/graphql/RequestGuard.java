@@ -29,12 +29,24 @@ import java.util.regex.Pattern;
  * and "Unparseable request" without a code, and a missing query with a plain-text 400, and it does
  * not look at the types of `variables` or `operationName` at all. The body is read here with a
  * body handler in this route, so the one in SmallRye's route finds it read and passes it on.
+ * <p>
+ * Response media type, as the GraphQL-over-HTTP spec asks: a client that did not name
+ * application/graphql-response+json (no Accept, or *&#47;*) gets application/json, where SmallRye
+ * would answer in the new type; and a client that did name it gets HTTP 400 for a request error
+ * (a response without `data`: the document does not parse or validate, a variable does not
+ * coerce, a limit is exceeded), which SmallRye answers with 200. {@link ResponseJson} marks
+ * request errors with {@link #REQUEST_ERROR}.
  */
 @Singleton
 class RequestGuard {
 
     private static final Set<String> ACCEPTED = Set.of("application/json", "application/graphql",
             "application/graphql-response+json");
+
+    /** Routing-context key: the response is a request error (it has no `data`). */
+    static final String REQUEST_ERROR = "claimgraph.request-error";
+
+    private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
 
     /** SmallRye reads JSON bodies with raw line breaks and tabs as spaces (for Java text blocks); so do we. */
     private static final Pattern RAW_LINE_BREAK_OR_TAB = Pattern.compile("[\\n\\t\\r]");
@@ -53,6 +65,7 @@ class RequestGuard {
     private static void checkContentType(RoutingContext context) {
         String contentType = context.request().getHeader("Content-Type");
         if (ACCEPTED.contains(mediaType(contentType))) {
+            context.addHeadersEndHandler(ignored -> negotiateResponse(context));
             context.next();
         } else {
             refuse(context, 415, "UNSUPPORTED_CONTENT_TYPE", "POST /graphql with Content-Type application/json (got "
@@ -70,6 +83,20 @@ class RequestGuard {
         } else {
             refuse(context, 400, "BAD_REQUEST", "Not a GraphQL request: " + problem
                     + ". POST a JSON object {\"query\": \"…\", \"variables\": {…}, \"operationName\": \"…\"}");
+        }
+    }
+
+    private static void negotiateResponse(RoutingContext context) {
+        var response = context.response();
+        String type = response.headers().get("Content-Type");
+        if (type == null || !type.startsWith(GRAPHQL_RESPONSE)) {
+            return;
+        }
+        String accept = context.request().getHeader("Accept");
+        if (accept == null || !accept.toLowerCase(Locale.ROOT).contains(GRAPHQL_RESPONSE)) {
+            response.headers().set("Content-Type", "application/json; charset=UTF-8");
+        } else if (Boolean.TRUE.equals(context.get(REQUEST_ERROR)) && response.getStatusCode() == 200) {
+            response.setStatusCode(400).setStatusMessage("Bad Request");
         }
     }
 

@@ -6,11 +6,13 @@ import graphql.ExecutionResult;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
 import io.smallrye.graphql.schema.model.Schema;
 import io.smallrye.graphql.spi.config.Config;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
@@ -53,11 +55,12 @@ public class ResponseJson {
     @Priority(1)
     @Singleton
     @Unremovable // looked up by Quarkus's handler at run time, injected nowhere
-    ExecutionService executionService(GraphQLSchema graphQLSchema, Schema schema) {
+    ExecutionService executionService(GraphQLSchema graphQLSchema, Schema schema, CurrentVertxRequest httpRequest) {
         return new ExecutionService(graphQLSchema, schema) {
             @Override
             public void execute(JsonObject input, Map<String, Object> context, ExecutionResponseWriter writer, boolean async) {
-                super.execute(input, context, new Writer(writer, input), async);
+                // Quarkus's handler calls this with the request context active; the writer runs later, maybe without it.
+                super.execute(input, context, new Writer(writer, input, httpRequest.getCurrent()), async);
             }
         };
     }
@@ -151,11 +154,16 @@ public class ResponseJson {
     /**
      * Hands the handler's writer a response whose text comes from {@link #write} when it can, and whose
      * errors all have a code: SmallRye writes some errors itself, past our instrumentation ({@link
-     * ErrorCodes#withCodes(ExecutionResponse, JsonObject)}).
+     * ErrorCodes#withCodes(ExecutionResponse, JsonObject)}). A response without data is marked as a
+     * request error for the HTTP status ({@link RequestGuard}).
      */
-    private record Writer(ExecutionResponseWriter handlers, JsonObject request) implements ExecutionResponseWriter {
+    private record Writer(ExecutionResponseWriter handlers, JsonObject request, RoutingContext http)
+            implements ExecutionResponseWriter {
         @Override
         public void write(ExecutionResponse response) {
+            if (http != null && !response.getExecutionResult().isDataPresent()) {
+                http.put(RequestGuard.REQUEST_ERROR, Boolean.TRUE);
+            }
             handlers.write(new Plain(ErrorCodes.withCodes(response, request)));
         }
 

@@ -6,6 +6,7 @@ import org.claimgraph.GraphQL;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -14,6 +15,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 /** Every refusal is a GraphQL error with a code a frontend can act on, and a message without internals. */
 @QuarkusTest
@@ -168,5 +170,36 @@ class LimitsAndErrorsTest {
                 .then().statusCode(200).body("data.__typename", equalTo("Query"));
         given().contentType("application/graphql").body("{ __typename }".getBytes(StandardCharsets.UTF_8)).post("/graphql")
                 .then().statusCode(200).body("data.__typename", equalTo("Query"));
+    }
+
+    @Test
+    void aClientOfTheGraphQLResponseMediaTypeGetsStatus400ForRequestErrorsOnly() {
+        String graphQLResponse = "application/graphql-response+json";
+        given().contentType(ContentType.JSON).accept(graphQLResponse).body(Map.of("query", "{ articles(first: 1) {")).post("/graphql")
+                .then().statusCode(400).contentType(containsString(graphQLResponse))
+                .body("data", nullValue()).body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"));
+        given().contentType(ContentType.JSON).accept(graphQLResponse).body(Map.of("query", "{ noSuchField }")).post("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
+        given().contentType(ContentType.JSON).accept(graphQLResponse)
+                .body(Map.of("query", "query A($id: ID!) { article(id: $id) { id } }", "variables", Map.of()))
+                .post("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
+        // An error in a field is not a request error: the response has data, and the status stays 200.
+        given().contentType(ContentType.JSON).accept(graphQLResponse)
+                .body(Map.of("query", "{ claims(filter: { topic: \"paymnts\" }) { totalCount } }")).post("/graphql")
+                .then().statusCode(200).body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        given().contentType(ContentType.JSON).accept(graphQLResponse).body(Map.of("query", "{ __typename }")).post("/graphql")
+                .then().statusCode(200).contentType(containsString(graphQLResponse)).body("data.__typename", equalTo("Query"));
+    }
+
+    @Test
+    void aClientThatNamesNoMediaTypeGetsApplicationJsonAndStatus200() {
+        for (String accept : new String[] {"*/*", "application/json"}) {
+            given().contentType(ContentType.JSON).accept(accept).body(Map.of("query", "{ articles(first: 1) {")).post("/graphql")
+                    .then().statusCode(200).contentType(startsWith("application/json"))
+                    .body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"));
+        }
+        given().contentType(ContentType.JSON).noFilters().header("Accept", "").body(Map.of("query", "{ __typename }")).post("/graphql")
+                .then().statusCode(200).contentType(startsWith("application/json")).body("data.__typename", equalTo("Query"));
     }
 }
