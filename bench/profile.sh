@@ -4,7 +4,7 @@
 # and a built jar.
 #
 #   bench/profile.sh [--question b] [--connections 32] [--duration 30] [--warmup 240] [--depth 160]
-#                    [--profiler async|jfr]
+#                    [--profiler async|jfr] [--event cpu|alloc]
 #
 # --profiler async (default): async-profiler 4.1 (tools.profiler:async-profiler from Maven
 # Central, fetched into bench/.data on first use) samples every thread of the JVM on CPU — the
@@ -12,6 +12,8 @@
 # library is loaded at JVM start and sampling starts after the warm-up; no code is deoptimised.
 # It found the query plans Hibernate never cached, which JFR's sparser Java-only samples did not
 # single out (docs/BENCHMARKS.md, run 16). Needs perf events (perf_event_paranoid <= 2 or root).
+# --event alloc (async only): where the heap is allocated instead of where the CPU goes, each stack
+# weighted by the bytes it allocated (TLAB-driven sampling); the shares printed are of bytes.
 # --profiler jfr: Java Flight Recorder from JVM start (starting JFR on a running JVM deoptimises
 # its compiled code, which on two cores takes minutes to recover); only samples taken after the
 # warm-up are counted; --depth is the stack depth printed.
@@ -21,7 +23,7 @@
 # profile-<question>.jfr for `jfr` and JDK Mission Control).
 set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-question=b connections=32 duration=30 warmup=240 depth=160 profiler=async
+question=b connections=32 duration=30 warmup=240 depth=160 profiler=async event=cpu
 while [ $# -gt 0 ]; do
   case $1 in
     --question) question=$2; shift ;;
@@ -30,13 +32,20 @@ while [ $# -gt 0 ]; do
     --warmup) warmup=$2; shift ;;
     --depth) depth=$2; shift ;;
     --profiler) profiler=$2; shift ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    --event) event=$2; shift ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) echo "unknown flag $1" >&2; exit 1 ;;
   esac
   shift
 done
 # shellcheck source=lib.sh
 source "$BENCH_DIR/lib.sh"
+case $profiler/$event in
+  async/cpu) start_command="start,event=cpu,interval=1ms,threads" stop_options="collapsed,threads" ;;
+  async/alloc) start_command="start,event=alloc,threads" stop_options="collapsed,total,threads" ;;
+  jfr/cpu) ;;
+  *) die "--event $event is not available with --profiler $profiler" ;;
+esac
 body="$WORK/body.$question.claimgraph.json"
 [ -f "$body" ] || die "no $body: run bench/run.sh --no-load first (it writes the request bodies)"
 url="http://127.0.0.1:$CG_PORT/graphql"
@@ -64,15 +73,15 @@ load_for() {
 case $profiler in
   async)
     lib=$(async_profiler_lib)
-    out="$WORK/profile-$question.collapsed"
+    out="$WORK/profile-$question$([ "$event" = cpu ] || echo "-$event").collapsed"
     rm -f "$out"
     CG_JAVA_OPTS="${CG_JAVA_OPTS:-} -agentpath:$lib" start_claimgraph "$WORK/claimgraph-profile.log"
     log "warm-up ${warmup}s at $connections connections"
     load_for "$warmup" | grep 'Requests/sec' || true
-    async_profiler "$lib" "start,event=cpu,interval=1ms,threads"
+    async_profiler "$lib" "$start_command"
     log "profiling ${duration}s at $connections connections"
     load_for "$duration" | grep -E 'Requests/sec|Latency|99%|50%|errors' || true
-    async_profiler "$lib" "stop,collapsed,threads,file=$out"
+    async_profiler "$lib" "stop,$stop_options,file=$out"
     stop_claimgraph
     [ -s "$out" ] || die "async-profiler wrote nothing to $out (see $WORK/claimgraph-profile.log)"
     node "$BENCH_DIR/harness/hot-frames.mjs" --collapsed < "$out"
