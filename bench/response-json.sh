@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Times writing one GraphQL answer as JSON text: SmallRye's ExecutionResponse (JSON-P tree, then
-# print) against claimgraph's ResponseJson (Jackson, straight from the result), same JVM, same
-# result, after warm-up rounds. Needs a built claimgraph (target/classes) and the answer of a
+# Times writing one GraphQL answer as JSON bytes: SmallRye's ExecutionResponse (JSON-P tree, then
+# print, then encode) against claimgraph's ResponseJson (Jackson, straight from the result: as text
+# then encoded, as the HTTP path did up to run 17, and as UTF-8 bytes, as it does now), same JVM,
+# same result, after warm-up rounds. Needs a built claimgraph (target/classes) and the answer of a
 # request, e.g. from a running claimgraph:
 #
 #   curl -s -H 'Content-Type: application/json' --data @bench/.data/body.b.claimgraph.json \

@@ -12,10 +12,14 @@ import org.claimgraph.graphql.ResponseJson;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -85,5 +89,20 @@ class HttpSurfaceTest {
     @Test
     void sdlIsServed() {
         given().get("/graphql/schema.graphql").then().statusCode(200).body(containsString("type Query"));
+    }
+
+    @Test
+    void responsesAreUtf8UnlessTheClientAsksForAnotherCharset() {
+        String query = """
+                {"query": "{ articles(first: 5) { nodes { claims(first: 100) { nodes { quote } } } } }"}""";
+        byte[] body = given().contentType(ContentType.JSON).body(query).post("/graphql")
+                .then().statusCode(200).contentType(startsWith("application/json"))
+                .extract().asByteArray();
+        String text = new String(body, StandardCharsets.UTF_8);
+        assertTrue(text.contains("Barkhane\u2019s soldiers"), "a curly apostrophe of the corpus, as UTF-8");
+
+        given().contentType(ContentType.JSON).header("Accept", "application/json; charset=ISO-8859-1").body(query).post("/graphql")
+                .then().statusCode(200).contentType(containsString("ISO-8859-1"))
+                .body("data.articles.nodes", hasSize(5));
     }
 }

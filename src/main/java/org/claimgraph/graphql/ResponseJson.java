@@ -1,7 +1,9 @@
 package org.claimgraph.graphql;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import graphql.ExecutionResult;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Unremovable;
@@ -12,6 +14,11 @@ import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
 import io.smallrye.graphql.schema.model.Schema;
 import io.smallrye.graphql.spi.config.Config;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufOutputStream;
+import io.netty.buffer.Unpooled;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
@@ -20,12 +27,14 @@ import jakarta.inject.Singleton;
 import jakarta.json.JsonObject;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -48,7 +57,9 @@ import java.util.Map;
 @RegisterForReflection(targets = ExecutionResponse.class, fields = true)
 public class ResponseJson {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Characters outside the BMP (emoji) written as themselves in UTF-8, as SmallRye writes them, not as escaped surrogate pairs. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
     @Produces
     @Alternative
@@ -67,23 +78,54 @@ public class ResponseJson {
 
     /** The JSON text of a plain successful response, or null when SmallRye has to write it. */
     static String write(ExecutionResponse response) {
-        ExecutionResult result = response.getExecutionResult();
-        if (!result.getErrors().isEmpty() || !result.isDataPresent() || result.getExtensions() != null
-                || hasAddedExtensions(response) || Config.get().isExcludeNullFieldsInResponses()) {
+        if (!isPlain(response)) {
             return null;
         }
         StringWriter text = new StringWriter(8192);
         try (JsonGenerator json = JSON.createGenerator(text)) {
-            json.writeStartObject();
-            json.writeFieldName("data");
-            if (!value(json, result.getData())) {
+            if (!writeData(json, response.getExecutionResult())) {
                 return null;
             }
-            json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return text.toString();
+    }
+
+    /**
+     * The same JSON as {@link #write}, encoded in UTF-8 straight into a buffer for the socket: the text
+     * is never a String (which for a response with one non-Latin-1 character is two bytes a character),
+     * copied out of a StringWriter and encoded again.
+     */
+    static Buffer writeUtf8(ExecutionResponse response) {
+        if (!isPlain(response)) {
+            return null;
+        }
+        ByteBuf bytes = Unpooled.buffer(16384);
+        try (JsonGenerator json = JSON.createGenerator((OutputStream) new ByteBufOutputStream(bytes), JsonEncoding.UTF8)) {
+            if (!writeData(json, response.getExecutionResult())) {
+                return null;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Buffer.buffer(bytes);
+    }
+
+    private static boolean isPlain(ExecutionResponse response) {
+        ExecutionResult result = response.getExecutionResult();
+        return result.getErrors().isEmpty() && result.isDataPresent() && result.getExtensions() == null
+                && !hasAddedExtensions(response) && !Config.get().isExcludeNullFieldsInResponses();
+    }
+
+    private static boolean writeData(JsonGenerator json, ExecutionResult result) throws IOException {
+        json.writeStartObject();
+        json.writeFieldName("data");
+        if (!value(json, result.getData())) {
+            return false;
+        }
+        json.writeEndObject();
+        return true;
     }
 
     /** Writes one value as SmallRye would; false for a kind SmallRye converts by other means. */
@@ -155,7 +197,9 @@ public class ResponseJson {
      * Hands the handler's writer a response whose text comes from {@link #write} when it can, and whose
      * errors all have a code: SmallRye writes some errors itself, past our instrumentation ({@link
      * ErrorCodes#withCodes(ExecutionResponse, JsonObject)}). A response without data is marked as a
-     * request error for the HTTP status ({@link RequestGuard}).
+     * request error for the HTTP status ({@link RequestGuard}). A plain successful response to a client
+     * that takes UTF-8 is ended here, as the handler would end it (status 200, its content type), from
+     * {@link #writeUtf8}.
      */
     private record Writer(ExecutionResponseWriter handlers, JsonObject request, RoutingContext http)
             implements ExecutionResponseWriter {
@@ -164,7 +208,28 @@ public class ResponseJson {
             if (http != null && !response.getExecutionResult().isDataPresent()) {
                 http.put(RequestGuard.REQUEST_ERROR, Boolean.TRUE);
             }
+            if (http != null && answersInUtf8(http.response())) {
+                Buffer bytes = writeUtf8(response);
+                if (bytes != null) {
+                    try {
+                        http.response().setStatusCode(200).end(bytes);
+                    } catch (IllegalStateException alreadyEnded) {
+                        // the client went away, or the request was ended elsewhere: as the handler, nothing to write to
+                    }
+                    return;
+                }
+            }
             handlers.write(new Plain(ErrorCodes.withCodes(response, request)));
+        }
+
+        /** The handler set the content type from the client's Accept; a charset other than UTF-8 is the handler's to encode. */
+        private static boolean answersInUtf8(HttpServerResponse response) {
+            String type = response.headers().get("Content-Type");
+            if (type == null) {
+                return false;
+            }
+            int charset = type.toLowerCase(Locale.ROOT).indexOf("charset=");
+            return charset < 0 || type.substring(charset + "charset=".length()).strip().equalsIgnoreCase("utf-8");
         }
 
         @Override

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,8 +49,10 @@ class ResponseJsonTest {
 
         ExecutionResponse response = response(data);
         assertEquals(response.getExecutionResultAsString(), ResponseJson.write(response));
+        assertEquals(response.getExecutionResultAsString(), ResponseJson.writeUtf8(response).toString(StandardCharsets.UTF_8));
         ExecutionResponse nothing = response(null);
         assertEquals(nothing.getExecutionResultAsString(), ResponseJson.write(nothing));
+        assertEquals(nothing.getExecutionResultAsString(), ResponseJson.writeUtf8(nothing).toString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -57,6 +60,7 @@ class ResponseJsonTest {
         ExecutionResult failed = ExecutionResultImpl.newExecutionResult().data(Map.of("claim", "x"))
                 .addError(GraphqlErrorBuilder.newError().message("no").build()).build();
         assertNull(ResponseJson.write(new ExecutionResponse(failed)));
+        assertNull(ResponseJson.writeUtf8(new ExecutionResponse(failed)));
 
         ExecutionResult extended = ExecutionResultImpl.newExecutionResult().data(Map.of("claim", "x"))
                 .extensions(Map.of("cost", 3)).build();
@@ -66,5 +70,6 @@ class ResponseJsonTest {
         assertNull(ResponseJson.write(new ExecutionResponse(ExecutionResultImpl.newExecutionResult().build(),
                 Map.of("added", 1))));
         assertNull(ResponseJson.write(response(Map.of("raw", Json.createValue(1)))));
+        assertNull(ResponseJson.writeUtf8(response(Map.of("raw", Json.createValue(1)))));
     }
 }
