@@ -101,7 +101,7 @@ class RequestGuard {
     }
 
     /** What makes a JSON body not a GraphQL-over-HTTP request, or null when it is one. */
-    static String problemWithJsonRequest(String body) {
+    private static String problemWithJsonRequest(String body) {
         if (body == null || body.isBlank()) {
             return "the body is empty";
         }
