@@ -1,6 +1,5 @@
 package org.claimgraph.graphql;
 
-import graphql.GraphQL;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
 import graphql.language.Argument;
@@ -44,18 +43,6 @@ public class QueryLimits {
 
     QueryLimits(ClaimgraphConfig.Limits limits) {
         this.limits = limits;
-    }
-
-    /**
-     * Called (by {@link SmallRyeHooks}) after SmallRye has set its own instrumentation. What
-     * SmallRye set must keep working: it holds SmallRye's query cache, which only fills when its
-     * validation hook runs — without it every request is parsed twice and validated again (bench
-     * question (d): 217 requests/s with it replaced, 312 with it kept). The builder has no getter,
-     * so SmallRye's instrumentation is read from a throw-away build; {@link RequestHooks} joins it
-     * to ours.
-     */
-    GraphQL.Builder install(GraphQL.Builder builder) {
-        return builder.instrumentation(RequestHooks.around(builder.build().getInstrumentation(), this::check));
     }
 
     void check(ExecutionContext context) {

@@ -67,7 +67,7 @@ public class ResponseJson {
     @Singleton
     @Unremovable // looked up by Quarkus's handler at run time, injected nowhere
     ExecutionService executionService(GraphQLSchema graphQLSchema, Schema schema, CurrentVertxRequest httpRequest) {
-        return new ExecutionService(graphQLSchema, schema) {
+        return new ExecutionService(graphQLSchema, DataLoadersOnDemand.withoutBatchOperations(schema)) {
             @Override
             public void execute(JsonObject input, Map<String, Object> context, ExecutionResponseWriter writer, boolean async) {
                 // Quarkus's handler calls this with the request context active; the writer runs later, maybe without it.

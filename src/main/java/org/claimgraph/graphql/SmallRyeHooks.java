@@ -16,7 +16,8 @@ import io.smallrye.graphql.spi.config.Config;
 import java.util.function.BiFunction;
 
 /**
- * Hands SmallRye's GraphQL builder to {@link QueryLimits} and its schema to {@link LeanBatches} and
+ * Hands SmallRye's GraphQL builder to {@link RequestHooks} (with {@link QueryLimits} and
+ * {@link DataLoadersOnDemand}) and its schema to {@link LeanBatches} and
  * {@link SelectionOnDemand} (and a plain field visibility, see {@link #withPlainVisibility}).
  * A service-loaded SmallRye extension (META-INF/services) rather than a CDI observer: observing
  * the builder needs `quarkus.smallrye-graphql.events.enabled`, which also fires CDI events before
@@ -75,6 +76,8 @@ public class SmallRyeHooks implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        return Arc.container().instance(QueryLimits.class).get().install(builder);
+        QueryLimits limits = Arc.container().instance(QueryLimits.class).get();
+        DataLoadersOnDemand dataLoaders = Arc.container().instance(DataLoadersOnDemand.class).get();
+        return RequestHooks.install(builder, limits::check, dataLoaders::newRegistry);
     }
 }

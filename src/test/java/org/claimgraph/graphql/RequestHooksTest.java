@@ -16,6 +16,7 @@ import graphql.schema.idl.SchemaParser;
 import graphql.validation.ValidationError;
 import io.smallrye.graphql.execution.QueryCache;
 import org.claimgraph.ClaimgraphConfig;
+import org.dataloader.DataLoaderRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Method;
@@ -61,8 +62,9 @@ class RequestHooksTest {
 
     /** What SmallRye installs by default: its query cache, alone in a chain. */
     private static GraphQL withSmallRyesDefault(QueryCache cache) {
-        return new QueryLimits(LIMITS).install(GraphQL.newGraphQL(SCHEMA)
-                .instrumentation(new ChainedInstrumentation(List.of(cache))).preparsedDocumentProvider(cache)).build();
+        return RequestHooks.install(GraphQL.newGraphQL(SCHEMA)
+                .instrumentation(new ChainedInstrumentation(List.of(cache))).preparsedDocumentProvider(cache),
+                new QueryLimits(LIMITS)::check, DataLoaderRegistry::new).build();
     }
 
     @Test
@@ -105,7 +107,8 @@ class RequestHooksTest {
                 return null;
             }
         };
-        GraphQL graphQL = new QueryLimits(LIMITS).install(GraphQL.newGraphQL(SCHEMA).instrumentation(fieldTracing)).build();
+        GraphQL graphQL = RequestHooks.install(GraphQL.newGraphQL(SCHEMA).instrumentation(fieldTracing),
+                new QueryLimits(LIMITS)::check, DataLoaderRegistry::new).build();
 
         List<? extends Instrumentation> chain = ((ChainedInstrumentation) graphQL.getInstrumentation()).getInstrumentations();
         assertSame(fieldTracing, chain.get(0));
