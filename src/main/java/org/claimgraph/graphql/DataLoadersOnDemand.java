@@ -34,8 +34,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>On demand, because SmallRye made a loader for every batched field of the schema (37, each with a
  * new batch loader) before every request, and graphql-java dispatches every registered loader at
- * every level of the response: 4 % of the CPU samples of bench question (b), 2 % of (a)'s
- * (docs/BENCHMARKS.md, run 18). SmallRye's execution service is handed {@link #withoutBatchOperations
+ * every level of the response: 4 % of the CPU samples of bench question (b), 2 % of (a)'s; made on
+ * demand, the JVM's CPU per request went down 1.4 % on (b), 1.8 % on (a) (docs/BENCHMARKS.md,
+ * run 18). SmallRye's execution service is handed {@link #withoutBatchOperations
  * the schema model without its batch operations}, so it makes none; {@link RequestHooks} gives each
  * request a {@link #newRegistry registry}, and {@link LeanBatches} asks it {@link #atPlace} for
  * each parent's loader. A loader is registered when it is made, before anything is queued on it, so

@@ -50,8 +50,9 @@ import java.util.Map;
  * SmallRye writes for the same result (ResponseJsonTest compares the two).
  *
  * <p>Installed as an alternative ExecutionService bean, which Quarkus's GraphQL HTTP handler
- * looks up; the service is SmallRye's own, given the same schema, with a writer wrapped around
- * the handler's.
+ * looks up; the service is SmallRye's own, given the same schema (and the schema model without
+ * its batch operations: {@link DataLoadersOnDemand} makes the data loaders), with a writer wrapped
+ * around the handler's.
  */
 @Singleton
 @RegisterForReflection(targets = ExecutionResponse.class, fields = true)
