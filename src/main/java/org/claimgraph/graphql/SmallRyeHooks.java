@@ -17,7 +17,7 @@ import java.util.function.BiFunction;
 
 /**
  * Hands SmallRye's GraphQL builder to {@link RequestHooks} (with {@link QueryLimits} and
- * {@link DataLoadersOnDemand}) and its schema to {@link LeanBatches} and
+ * {@link DataLoadersOnDemand}) and its schema to {@link StrictInputs}, {@link LeanBatches} and
  * {@link SelectionOnDemand} (and a plain field visibility, see {@link #withPlainVisibility}).
  * A service-loaded SmallRye extension (META-INF/services) rather than a CDI observer: observing
  * the builder needs `quarkus.smallrye-graphql.events.enabled`, which also fires CDI events before
@@ -31,12 +31,16 @@ public class SmallRyeHooks implements EventingService {
         return null;
     }
 
-    /** The builder has no getter for the code registry SmallRye set, so it is read from a throw-away build. */
+    /**
+     * The builder has no getter for the code registry SmallRye set, so it is read from a throw-away
+     * build; the scalars {@link StrictInputs} changes are swapped in that build, which then becomes
+     * the builder SmallRye finishes.
+     */
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        GraphQLSchema built = builder.build();
+        GraphQLSchema built = StrictInputs.apply(builder.build());
         GraphQLCodeRegistry registry = SelectionOnDemand.wrap(built, LeanBatches.replace(built));
-        return builder.codeRegistry(withPlainVisibility(registry, Config.get().getFieldVisibility()));
+        return GraphQLSchema.newSchema(built).codeRegistry(withPlainVisibility(registry, Config.get().getFieldVisibility()));
     }
 
     /**

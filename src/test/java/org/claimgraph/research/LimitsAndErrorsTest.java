@@ -89,6 +89,49 @@ class LimitsAndErrorsTest {
                 .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
     }
 
+    /** One request error naming the variable, no data: not a field error plus a null in a non-null field. */
+    @Test
+    void aVariableOfTheWrongKindIsARequestErrorThatSaysWhatWasExpected() {
+        String claims = "query ($f: ClaimFilter, $n: Int) { claims(filter: $f, first: $n) { totalCount } }";
+        Object[][] cases = {
+                {Map.of("n", "abc"), "Variable 'n'", "Expected an integer"},
+                {Map.of("n", 1.5), "Variable 'n'", "Expected an integer"},
+                {Map.of("n", 3_000_000_000L), "Variable 'n'", "Expected an integer from"},
+                {Map.of("f", Map.of("minConfidence", "high")), "Variable 'f'", "Expected a number"},
+                {Map.of("f", Map.of("from", "yesterday")), "Variable 'f'", "Expected a date as yyyy-MM-dd"},
+                {Map.of("f", Map.of("to", "2024/01/31")), "Variable 'f'", "Expected a date as yyyy-MM-dd"},
+                {Map.of("f", Map.of("article", java.util.List.of(16))), "Variable 'f'", "Expected an id"},
+        };
+        for (Object[] wrong : cases) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> variables = (Map<String, Object>) wrong[0];
+            GraphQL.post(claims, variables)
+                    .body("data", nullValue())
+                    .body("errors.size()", equalTo(1))
+                    .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                    .body("errors[0].message", containsString((String) wrong[1]))
+                    .body("errors[0].message", containsString((String) wrong[2]));
+        }
+        GraphQL.post("{ claims(filter: { from: \"yesterday\" }) { totalCount } }")
+                .body("data", nullValue())
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].message", containsString("Expected a date as yyyy-MM-dd"));
+        GraphQL.post("query ($id: ID!) { claim(id: $id) { id } }", Map.of("id", Map.of("id", 16)))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].message", containsString("Expected an id (a string or an integer), but it was an object"));
+        GraphQL.post("query ($a: ID!, $b: ID!) { a: claim(id: $a) { id } b: claim(id: $b) { id } }", Map.of("a", "16", "b", 16))
+                .body("errors", nullValue())
+                .body("data.a.id", equalTo("16"))
+                .body("data.b.id", equalTo("16"));
+        // what was accepted before still is: numbers (also as strings), ISO dates
+        GraphQL.post(claims, Map.of("n", "2", "f", Map.of("from", "2000-01-01", "minConfidence", 0.5)))
+                .body("errors", nullValue())
+                .body("data.claims.totalCount", equalTo(GraphQL.post("{ claims(filter: { from: \"2000-01-01\", minConfidence: 0.5 }) "
+                        + "{ totalCount } }").extract().path("data.claims.totalCount")));
+    }
+
     @Test
     void unknownIdsAreNullNotErrors() {
         GraphQL.post("{ article(id: \"999999\") { id } claim(id: \"abc\") { id } actor(id: \"-1\") { id } }")
