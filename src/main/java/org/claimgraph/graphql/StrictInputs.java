@@ -71,10 +71,7 @@ final class StrictInputs {
 
     private static String notAnInt(Object input) {
         BigDecimal number = number(input);
-        if (number == null) {
-            return "Expected an integer, but it was " + describe(input);
-        }
-        if (number.stripTrailingZeros().scale() > 0) {
+        if (!isInteger(number)) {
             return "Expected an integer, but it was " + describe(input);
         }
         try {
@@ -86,11 +83,7 @@ final class StrictInputs {
     }
 
     private static String notAnId(Object input) {
-        if (input instanceof String) {
-            return null;
-        }
-        BigDecimal number = input instanceof Number ? number(input) : null;
-        return number != null && number.stripTrailingZeros().scale() <= 0 ? null
+        return input instanceof String || (input instanceof Number && isInteger(number(input))) ? null
                 : "Expected an id (a string or an integer), but it was " + describe(input);
     }
 
@@ -104,10 +97,14 @@ final class StrictInputs {
                 LocalDate.parse(text);
                 return null;
             } catch (DateTimeParseException e) {
-                // fall through
+                // refused below
             }
         }
-        return input instanceof LocalDate ? null : "Expected a date as yyyy-MM-dd (e.g. 2024-01-31), but it was " + describe(input);
+        return "Expected a date as yyyy-MM-dd (e.g. 2024-01-31), but it was " + describe(input);
+    }
+
+    private static boolean isInteger(BigDecimal number) {
+        return number != null && number.stripTrailingZeros().scale() <= 0;
     }
 
     /** A JSON number or a string holding one; null when it is neither. */
