@@ -32,6 +32,19 @@ public final class ActorLookup {
             """;
 
     public static List<Match> search(String name, ActorKind kind, int limit, int offset) {
+        return find(name, kind, limit, offset, "");
+    }
+
+    /**
+     * The actors whose names a full-text query resembles, for adding their names to the search. A
+     * query of stop words only ("the", "of the") resembles nothing: as a word inside "the Wagner
+     * Group" or "the Junta" it would otherwise score like a name and bring in every such actor.
+     */
+    public static List<Match> resembledBy(String fullTextQuery, int limit) {
+        return find(fullTextQuery, null, limit, 0, " AND numnode(websearch_to_tsquery('english', :q)) > 0");
+    }
+
+    private static List<Match> find(String name, ActorKind kind, int limit, int offset, String condition) {
         String query = ActorAlias.normalize(name);
         if (query.isEmpty()) {
             return List.of();
@@ -39,7 +52,8 @@ public final class ActorLookup {
         List<?> rows = Panache.getEntityManager().createNativeQuery("""
                 SELECT al.actor_id, max(CASE WHEN al.normalized = :q THEN 1.0
                        ELSE least(0.99, greatest(similarity(al.normalized, :q), word_similarity(:q, al.normalized))) END) AS score
-                """ + MATCHING + """
+                """ + MATCHING + condition + """
+
                 GROUP BY al.actor_id
                 ORDER BY score DESC, al.actor_id
                 LIMIT :limit OFFSET :offset

@@ -50,7 +50,7 @@ public class SearchApi {
         Page page = Page.of(first, after);
         int offset = page.offset();
 
-        List<Long> actors = ActorLookup.search(query, null, MAX_EXPANDED_ACTORS, 0).stream()
+        List<Long> actors = ActorLookup.resembledBy(query, MAX_EXPANDED_ACTORS).stream()
                 .filter(match -> match.score() >= EXPANSION_SCORE).map(ActorLookup.Match::actorId).toList();
         List<String> names = actors.isEmpty() ? List.of()
                 : ActorAlias.forActors(actors).stream().map(alias -> alias.alias).distinct().toList();

@@ -130,6 +130,19 @@ class ResearchQueriesTest {
     }
 
     @Test
+    void aQueryOfStopWordsFindsNothingAndBringsInNoActorsNames() {
+        // "the" is a word of "the Wagner Group", "the Junta", "the Russian state": it once expanded to those actors.
+        for (String stopWords : List.of("the", "of the")) {
+            GraphQL.post(GraphQL.document("search.graphql"), Map.of("query", stopWords))
+                    .body("errors", equalTo(null))
+                    .body("data.search.expandedNames.size()", equalTo(0))
+                    .body("data.search.totalCount", equalTo(0));
+        }
+        GraphQL.post(GraphQL.document("search.graphql"), Map.of("query", "the Wagner Group"))
+                .body("data.search.expandedNames", hasItem("Wagner"));
+    }
+
+    @Test
     void theTimelineCountsClaimsByTheMonthTheyReferTo() {
         JsonPath timeline = GraphQL.post(GraphQL.document("timeline.graphql")).body("errors", equalTo(null)).extract().jsonPath();
         int dated = timeline.<Integer>getList("data.timeline.buckets.count").stream().mapToInt(Integer::intValue).sum();
