@@ -66,7 +66,7 @@ async function prepare(o) {
         ORDER BY (count(*) > 50) DESC, (CASE WHEN count(*) > 50 THEN article_id END), count(*) DESC, article_id LIMIT 1`)).rows[0];
     return { articleId: String(article.article_id), articleClaims: Number(article.n), name, search, position, claimAtPosition: String(at), claims: n };
   });
-  vars.claimgraphCursor = Buffer.from(`cg1:${vars.claimAtPosition}:${vars.claimAtPosition}`).toString('base64url');
+  vars.claimgraphCursor = Buffer.from(`cg2:claim.id:${vars.claimAtPosition}:${vars.claimAtPosition}`).toString('base64url');
   writeJson(path.join(o.work, 'variables.json'), vars);
   log('variables', JSON.stringify(vars));
 }

@@ -31,6 +31,9 @@ import java.util.stream.Collectors;
 @GraphQLApi
 public class ActorApi {
 
+    /** Cursors of actors ranked by how well they match a name: a position in the ranking. */
+    private static final String BY_NAME = "actor.by-name";
+
     static final BatchedPages ALL = BatchedPages.all("actor");
     static final BatchedPages ARTICLES_MENTIONING = new BatchedPages(
             "SELECT DISTINCT actor_id AS parent_id, article_id AS child_id FROM mention", "article", "id");
@@ -55,14 +58,14 @@ public class ActorApi {
                     ActorEdge::new, ActorConnection::new).get(0);
         }
         // Ranked by similarity, so the cursor is a position in the ranking, not a key.
-        int offset = page.offset();
+        int offset = page.offset(BY_NAME);
         List<ActorLookup.Match> matches = ActorLookup.search(filter.name, kind, page.fetchSize(), offset);
         Map<Long, Actor> actors = matches.isEmpty() ? Map.of()
                 : ById.load(Actor.class, matches.stream().map(ActorLookup.Match::actorId).toList());
         List<ActorEdge> edges = new ArrayList<>();
         for (int i = 0; i < matches.size(); i++) {
             long id = matches.get(i).actorId();
-            edges.add(new ActorEdge(new Cursor(offset + i + 1, id).encode(), actors.get(id)));
+            edges.add(new ActorEdge(new Cursor(BY_NAME, offset + i + 1, id).encode(), actors.get(id)));
         }
         return new ActorConnection(edges, page, page.countTotal() ? ActorLookup.count(filter.name, kind) : 0);
     }

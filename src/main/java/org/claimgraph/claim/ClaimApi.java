@@ -42,7 +42,7 @@ public class ClaimApi {
             @Name("after") @Description("Cursor to continue after (pageInfo.endCursor of the previous page, same order).") String after,
             @Name("orderBy") @DefaultValue("STORED") @Description("The order of the list.") ClaimOrder orderBy) {
         ClaimOrder order = orderBy == null ? ClaimOrder.STORED : orderBy;
-        return ClaimLists.pages(ClaimLists.ALL.orderedBy(order.sortKey(), order.descending()), List.of(0L),
+        return ClaimLists.pages(ClaimLists.ALL.orderedBy(order.key(), order.sortKey(), order.descending()), List.of(0L),
                 Page.of(first, after), ClaimConditions.of(filter)).get(0);
     }
 

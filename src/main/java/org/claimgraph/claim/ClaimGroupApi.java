@@ -38,6 +38,9 @@ import java.util.stream.Collectors;
 @GraphQLApi
 public class ClaimGroupApi {
 
+    /** Cursors of claim groups: a position in the list of groups. */
+    private static final String GROUPS = "claim-group";
+
     @Query("claimGroups")
     @Description("Claims matching a filter, grouped — e.g. claims about Wagner on payments, grouped by who they are "
             + "attributed to. Largest groups first (ties by key); page with `after` and a group's cursor.")
@@ -47,7 +50,7 @@ public class ClaimGroupApi {
             @Name("first") @DefaultValue("20") @Description("How many groups, 1 to 100.") Integer first,
             @Name("after") @Description("Cursor of the last group already seen.") String after) {
         Page page = Page.of(first, after);
-        int offset = page.offset();
+        int offset = page.offset(GROUPS);
         ClaimConditions conditions = ClaimConditions.of(filter);
         ClaimGroup.Origin origin = new ClaimGroup.Origin(by, conditions);
         int claimRows = Selection.firstPageRows("claims");
@@ -62,7 +65,7 @@ public class ClaimGroupApi {
             Object[] row = (Object[]) result;
             long key = ((Number) row[0]).longValue();
             QuantityStats stats = new QuantityStats(((Number) row[2]).intValue(), money(row[3]), money(row[4]), money(row[5]));
-            String cursor = new Cursor(offset + groups.size() + 1, key).encode();
+            String cursor = new Cursor(GROUPS, offset + groups.size() + 1, key).encode();
             List<Long> firstClaimIds = claimRows > 0 ? ids((String) row[6]) : null;
             groups.add(new ClaimGroup(origin, key, ((Number) row[1]).intValue(), stats, cursor, firstClaimIds));
         }
@@ -84,11 +87,12 @@ public class ClaimGroupApi {
             // A group's claims are the group's own count, under the same filter: no count statement.
             Map<Long, Long> totals = sameOrigin.stream().collect(Collectors.toMap(group -> group.groupKey, group -> (long) group.getCount()));
             // Group lists run in claim id order (ClaimGrouping.claimLists): an id is its own sort key.
+            BatchedPages lists = origin.conditions().applyTo(origin.grouping().claimLists());
             Map<Long, List<BatchedPages.Row>> rows = sameOrigin.stream().allMatch(group -> group.coversFirstPage(page))
                     ? sameOrigin.stream().collect(Collectors.toMap(group -> group.groupKey, group -> group.firstClaimIds.stream()
                             .map(id -> new BatchedPages.Row(group.groupKey, id, id)).toList()))
-                    : origin.conditions().applyTo(origin.grouping().claimLists()).firstRows(Panache.getEntityManager(), keys, page);
-            List<ClaimConnection> connections = ClaimLists.assemble(keys, page, rows, totals);
+                    : lists.firstRows(Panache.getEntityManager(), keys, page);
+            List<ClaimConnection> connections = ClaimLists.assemble(lists, keys, page, rows, totals);
             for (int i = 0; i < sameOrigin.size(); i++) {
                 pages.put(sameOrigin.get(i), connections.get(i));
             }

@@ -45,9 +45,9 @@ public final class ClaimLists {
     }
 
     /** Claim pages from rows and totals read ahead by the parent's resolver. */
-    public static List<ClaimConnection> assemble(List<Long> parentIds, Page page, Map<Long, List<BatchedPages.Row>> rows,
-                                                 Map<Long, Long> totals) {
-        return BatchedPages.assemble(parentIds, page, rows, totals, ids -> ById.load(Claim.class, ids), ClaimEdge::new,
+    public static List<ClaimConnection> assemble(BatchedPages lists, List<Long> parentIds, Page page,
+                                                 Map<Long, List<BatchedPages.Row>> rows, Map<Long, Long> totals) {
+        return lists.assemble(parentIds, page, rows, totals, ids -> ById.load(Claim.class, ids), ClaimEdge::new,
                 ClaimConnection::new);
     }
 }

@@ -11,6 +11,14 @@ public enum ClaimOrder {
 
     private static final String DAYS = "(x.refers_from - DATE '1970-01-01')";
 
+    /** The order's name in cursors: NEWEST is STORED run backwards. */
+    String key() {
+        return switch (this) {
+            case STORED, NEWEST -> "id";
+            case REFERENCE_DATE, REFERENCE_DATE_DESC -> "refers_from";
+        };
+    }
+
     String sortKey() {
         return switch (this) {
             case STORED, NEWEST -> "x.id";

@@ -33,6 +33,9 @@ import java.util.Map;
 @GraphQLApi
 public class ContradictionApi {
 
+    /** Cursors of contradicting pairs: a position in the ranking. */
+    private static final String PAIRS = "contradiction";
+
     @Query("contradictions")
     @Description("Pairs of claims matching a filter that disagree, with the reasons: linked pairs first, then computed "
             + "pairs by how alike their statements are (trigram similarity), so that claims about the same thing lead. "
@@ -50,7 +53,7 @@ public class ContradictionApi {
                     + "filtered claims is compared");
         }
         Page page = Page.of(first, after);
-        int offset = page.offset();
+        int offset = page.offset(PAIRS);
         ClaimConditions conditions = ClaimConditions.of(filter);
         String pairs = """
                 WITH f AS (SELECT x.id, x.stance FROM claim x WHERE true %s),
@@ -101,7 +104,7 @@ public class ContradictionApi {
         for (Object result : pageQuery.getResultList()) {
             Object[] row = (Object[]) result;
             Contradiction contradiction = contradiction(row);
-            edges.add(new ContradictionEdge(new Cursor(offset + edges.size() + 1, contradiction.firstId).encode(), contradiction));
+            edges.add(new ContradictionEdge(new Cursor(PAIRS, offset + edges.size() + 1, contradiction.firstId).encode(), contradiction));
         }
         long total = 0;
         if (page.countTotal()) {

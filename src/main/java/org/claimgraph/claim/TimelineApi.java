@@ -72,7 +72,7 @@ public class TimelineApi {
             TimelineBucket sample = same.get(0);
             BatchedPages lists = new BatchedPages("SELECT (date_trunc('" + sample.width.unit() + "', refers_from)::date"
                     + " - DATE '1970-01-01')::bigint AS parent_id, id AS child_id FROM claim WHERE refers_from IS NOT NULL",
-                    "claim", "id").orderedBy(ClaimOrder.REFERENCE_DATE.sortKey(), false);
+                    "claim", "id").orderedBy(ClaimOrder.REFERENCE_DATE.key(), ClaimOrder.REFERENCE_DATE.sortKey(), false);
             List<ClaimConnection> connections = ClaimLists.pages(lists, same.stream().map(TimelineBucket::key).toList(),
                     page, sample.origin.conditions());
             for (int i = 0; i < same.size(); i++) {

@@ -23,15 +23,16 @@ import java.util.Map;
  * @param pairsSql SQL yielding columns {@code parent_id, child_id}: which children each parent has; null for a
  *                 root list ({@link #all})
  * @param childTable table of the children, joined on {@code id = child_id}, aliased {@code x}
+ * @param order name of the order, for cursors: lists of the same table and order share their cursors
  * @param sortKey integer SQL expression on {@code x} giving the list order (ties broken by {@code x.id})
  * @param descending whether the list runs from the highest sort key down
  * @param childFilter extra SQL conditions on {@code x} (start with AND), or empty
  */
-public record BatchedPages(String pairsSql, String childTable, String sortKey, boolean descending, String childFilter,
-                           Map<String, Object> filterParameters) {
+public record BatchedPages(String pairsSql, String childTable, String order, String sortKey, boolean descending,
+                           String childFilter, Map<String, Object> filterParameters) {
 
     public BatchedPages(String pairsSql, String childTable, String sortColumn) {
-        this(pairsSql, childTable, "x." + sortColumn, false, "", Map.of());
+        this(pairsSql, childTable, sortColumn, "x." + sortColumn, false, "", Map.of());
     }
 
     /**
@@ -39,7 +40,12 @@ public record BatchedPages(String pairsSql, String childTable, String sortKey, b
      * the table directly, so a deep page is an index range scan on the sort key.
      */
     public static BatchedPages all(String table) {
-        return new BatchedPages(null, table, "x.id", false, "", Map.of());
+        return new BatchedPages(null, table, "id", "x.id", false, "", Map.of());
+    }
+
+    /** What the cursors of these lists name: the table and the order, e.g. {@code claim.id.desc}. */
+    public String list() {
+        return childTable + "." + order + (descending ? ".desc" : "");
     }
 
     /** The FROM clause: the pairs joined to the children, or the table alone for a root list. */
@@ -51,11 +57,11 @@ public record BatchedPages(String pairsSql, String childTable, String sortKey, b
     public BatchedPages where(String condition, Map<String, Object> parameters) {
         Map<String, Object> merged = new HashMap<>(filterParameters);
         merged.putAll(parameters);
-        return new BatchedPages(pairsSql, childTable, sortKey, descending, childFilter + " " + condition, merged);
+        return new BatchedPages(pairsSql, childTable, order, sortKey, descending, childFilter + " " + condition, merged);
     }
 
-    public BatchedPages orderedBy(String sortKeyExpression, boolean descendingOrder) {
-        return new BatchedPages(pairsSql, childTable, sortKeyExpression, descendingOrder, childFilter, filterParameters);
+    public BatchedPages orderedBy(String orderName, String sortKeyExpression, boolean descendingOrder) {
+        return new BatchedPages(pairsSql, childTable, orderName, sortKeyExpression, descendingOrder, childFilter, filterParameters);
     }
 
     /**
@@ -77,7 +83,7 @@ public record BatchedPages(String pairsSql, String childTable, String sortKey, b
      * {@link Selection#firstPageRows}): the children loaded by id in one statement. {@code rows} may hold
      * more than a page per parent; the extra ones are left out.
      */
-    public static <N, E extends Edge<N>, C extends Connection<E, N>> List<C> assemble(
+    public <N, E extends Edge<N>, C extends Connection<E, N>> List<C> assemble(
             List<Long> parentIds, Page page, Map<Long, List<Row>> rows, Map<Long, Long> totals,
             Function<Collection<Long>, Map<Long, N>> loadById, BiFunction<String, N, E> edge, ConnectionFactory<E, C> connection) {
         Map<Long, List<Row>> pages = new HashMap<>();
@@ -93,7 +99,7 @@ public record BatchedPages(String pairsSql, String childTable, String sortKey, b
         for (Long parent : parentIds) {
             List<E> edges = new ArrayList<>();
             for (Row row : pages.get(parent)) {
-                edges.add(edge.apply(row.cursor().encode(), children.get(row.childId())));
+                edges.add(edge.apply(new Cursor(list(), row.sortKey(), row.childId()).encode(), children.get(row.childId())));
             }
             connections.add(connection.create(edges, page, totals.getOrDefault(parent, 0L)));
         }
@@ -108,15 +114,13 @@ public record BatchedPages(String pairsSql, String childTable, String sortKey, b
 
     /** A child in a parent's page, with the key its cursor encodes. */
     public record Row(long parentId, long childId, long sortKey) {
-        public Cursor cursor() {
-            return new Cursor(sortKey, childId);
-        }
     }
 
     /** For each parent, its first {@code page.first() + 1} children in list order. */
     public Map<Long, List<Row>> firstRows(EntityManager em, Collection<Long> parentIds, Page page) {
         String direction = descending ? " DESC" : "";
-        String cursorCondition = page.after() == null ? ""
+        Cursor after = page.after(list());
+        String cursorCondition = after == null ? ""
                 : " AND (" + sortKey + ", x.id) " + (descending ? "<" : ">") + " (:afterSort, :afterId)";
         // One parent (a root list, one article's claims): a plain keyset query, which an index can
         // answer without reading the rows before the cursor; many parents need the window.
@@ -132,9 +136,9 @@ public record BatchedPages(String pairsSql, String childTable, String sortKey, b
         Query query = em.createNativeQuery(sql);
         query.setParameter("parents", parentIds);
         query.setParameter("limit", page.fetchSize());
-        if (page.after() != null) {
-            query.setParameter("afterSort", page.after().sortKey());
-            query.setParameter("afterId", page.after().id());
+        if (after != null) {
+            query.setParameter("afterSort", after.sortKey());
+            query.setParameter("afterId", after.id());
         }
         filterParameters.forEach(query::setParameter);
         Map<Long, List<Row>> byParent = new LinkedHashMap<>();

@@ -22,15 +22,21 @@ public record Page(int first, Cursor after, boolean countTotal) {
         return new Page(size, after == null || after.isEmpty() ? null : Cursor.decode(after), Selection.wantsTotalCount());
     }
 
-    /** For lists paged by position (ranked results): how many items the cursor is past. */
-    public int offset() {
+    /** The cursor to continue after, checked to be one of {@code list}; null on a first page. */
+    public Cursor after(String list) {
+        return after == null ? null : after.in(list);
+    }
+
+    /** For lists paged by position (ranked results): how many items the cursor of {@code list} is past. */
+    public int offset(String list) {
         if (after == null) {
             return 0;
         }
-        if (after.sortKey() < 0 || after.sortKey() > Integer.MAX_VALUE) {
+        Cursor cursor = after.in(list);
+        if (cursor.sortKey() < 0 || cursor.sortKey() > Integer.MAX_VALUE) {
             throw ApiError.badInput("`after` is not a cursor of this list");
         }
-        return (int) after.sortKey();
+        return (int) cursor.sortKey();
     }
 
     /** Rows to fetch: one more than the page, to learn whether a next page exists. */

@@ -31,6 +31,9 @@ import java.util.List;
 @GraphQLApi
 public class SearchApi {
 
+    /** Cursors of search hits: a position in the ranking. */
+    private static final String HITS = "search";
+
     /** How close the query must be to an actor's name for the name to be added (ActorLookup score). */
     static final double EXPANSION_SCORE = 0.5;
     static final int MAX_EXPANDED_ACTORS = 3;
@@ -48,7 +51,7 @@ public class SearchApi {
             throw ApiError.badInput("`query` is empty");
         }
         Page page = Page.of(first, after);
-        int offset = page.offset();
+        int offset = page.offset(HITS);
 
         List<Long> actors = ActorLookup.resembledBy(query, MAX_EXPANDED_ACTORS).stream()
                 .filter(match -> match.score() >= EXPANSION_SCORE).map(ActorLookup.Match::actorId).toList();
@@ -87,7 +90,7 @@ public class SearchApi {
             Object[] row = (Object[]) result;
             SearchHit hit = new SearchHit(SearchHitKind.valueOf((String) row[0]), ((Number) row[1]).longValue(),
                     ((Number) row[2]).longValue(), ((Number) row[3]).doubleValue(), (String) row[4]);
-            edges.add(new SearchHitEdge(new Cursor(offset + edges.size() + 1, hit.id).encode(), hit));
+            edges.add(new SearchHitEdge(new Cursor(HITS, offset + edges.size() + 1, hit.id).encode(), hit));
         }
         long total = 0;
         if (page.countTotal()) {

@@ -6,6 +6,7 @@ import org.claimgraph.GraphQL;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -13,6 +14,7 @@ import java.util.stream.IntStream;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -64,6 +66,33 @@ class LimitsAndErrorsTest {
     @Test
     void theHeadlineIsWithinTheLimits() {
         GraphQL.post(GraphQL.document("wagner-payments-by-source.graphql")).body("errors", nullValue());
+    }
+
+    @Test
+    void aCursorOnlyContinuesTheListAndOrderItCameFrom() {
+        String newest = GraphQL.post("{ claims(first: 2, orderBy: NEWEST) { edges { cursor } } }")
+                .extract().jsonPath().getString("data.claims.edges[1].cursor");
+        String readingOrder = GraphQL.post("{ articles(first: 1) { nodes { claims(first: 2) { edges { cursor } } } } }")
+                .extract().jsonPath().getString("data.articles.nodes[0].claims.edges[1].cursor");
+        String hit = GraphQL.post("{ search(query: \"Wagner\", first: 2) { edges { cursor } } }")
+                .extract().jsonPath().getString("data.search.edges[1].cursor");
+        String query = """
+                query ($after: String) {
+                  stored: claims(first: 2, after: $after) { edges { node { id } } }
+                }""";
+        for (String foreign : List.of(newest, readingOrder, hit)) {
+            GraphQL.post(query, Map.of("after", foreign))
+                    .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                    .body("errors[0].message", containsString("another list or order"));
+        }
+        GraphQL.post("query ($after: String) { actors(filter: { name: \"Wagner\" }, after: $after) { nodes { name } } }",
+                        Map.of("after", hit))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        // The same list and order, under another parent or filter, is a position it can continue from.
+        GraphQL.post("query ($after: String) { claims(first: 2, orderBy: NEWEST, after: $after) { edges { node { id } } } }",
+                        Map.of("after", newest))
+                .body("errors", nullValue())
+                .body("data.claims.edges", hasSize(2));
     }
 
     @Test
