@@ -37,11 +37,13 @@ public final class ActorLookup {
 
     /**
      * The actors whose names a full-text query resembles, for adding their names to the search. A
-     * query of stop words only ("the", "of the") resembles nothing: as a word inside "the Wagner
-     * Group" or "the Junta" it would otherwise score like a name and bring in every such actor.
+     * query of stop words only ("the", "of the") resembles nothing but an alias it spells exactly
+     * (an organisation called "WHO"): as a word inside "the Wagner Group" or "the Junta" it would
+     * otherwise score like a name and bring in every such actor.
      */
     public static List<Match> resembledBy(String fullTextQuery, int limit) {
-        return find(fullTextQuery, null, limit, 0, " AND numnode(websearch_to_tsquery('english', :q)) > 0");
+        return find(fullTextQuery, null, limit, 0,
+                " AND (al.normalized = :q OR numnode(websearch_to_tsquery('english', :q)) > 0)");
     }
 
     private static List<Match> find(String name, ActorKind kind, int limit, int offset, String condition) {

@@ -1,6 +1,9 @@
 package org.claimgraph.research;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import io.restassured.path.json.JsonPath;
 import org.claimgraph.GraphQL;
 import org.claimgraph.corpus.Annotations;
@@ -25,6 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Filters, groupings, paging, search, timeline and contradictions on the corpus. */
 @QuarkusTest
 class ResearchQueriesTest {
+
+    @Inject
+    EntityManager em;
 
     private final Annotations annotations = CorpusLoader.readBundledAnnotations();
 
@@ -140,6 +146,23 @@ class ResearchQueriesTest {
         }
         GraphQL.post(GraphQL.document("search.graphql"), Map.of("query", "the Wagner Group"))
                 .body("data.search.expandedNames", hasItem("Wagner"));
+    }
+
+    @Test
+    void anAliasThatIsAStopWordStillBringsInItsActor() {
+        // "who" is an English stop word, so the text search alone cannot find the organisation.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                WITH who AS (INSERT INTO actor (key, name, kind) VALUES ('test-who', 'World Health Organization',
+                                                                         'INTERNATIONAL_ORGANISATION') RETURNING id)
+                INSERT INTO actor_alias (actor_id, alias, normalized) SELECT id, 'WHO', 'who' FROM who
+                """).executeUpdate());
+        try {
+            GraphQL.post(GraphQL.document("search.graphql"), Map.of("query", "WHO"))
+                    .body("errors", equalTo(null))
+                    .body("data.search.expandedNames", hasItem("WHO"));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM actor WHERE key = 'test-who'").executeUpdate());
+        }
     }
 
     @Test
