@@ -1,6 +1,7 @@
 package org.claimgraph.graphql;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
  * Content type (415, UNSUPPORTED_CONTENT_TYPE), for CSRF protection: a browser sends text/plain,
  * form and multipart POSTs cross-site without a CORS preflight, so a page elsewhere could make a
  * signed-in researcher's browser run an operation here; the content types a GraphQL client uses
- * need a preflight. (GET is off altogether, so mutations never run over GET.)
+ * need a preflight. (GET is off altogether, so mutations never run over GET: 405, METHOD_NOT_ALLOWED.)
  * <p>
  * Body (400, BAD_REQUEST): SmallRye's own handler answers a JSON body it cannot read with HTTP 200
  * and "Unparseable request" without a code, and a missing query with a plain-text 400, and it does
@@ -55,11 +56,29 @@ class RequestGuard {
                  @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String rootPath,
                  @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize) {
         String path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
+        router.route(path).order(-101).handler(RequestGuard::checkMethod);
         router.post(path).order(-100).handler(RequestGuard::checkContentType);
         // Vert.x wants a body handler first in its route: so a second route, after the content type is known good.
         router.post(path).order(-99)
                 .handler(BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue()))
                 .handler(RequestGuard::checkBody);
+    }
+
+    /**
+     * POST, and OPTIONS for CORS preflights, are all /graphql serves. Anything else gets a 405 with
+     * the Allow header HTTP requires and an error saying what to send; Quarkus answered GET with an
+     * empty 405 and PUT, PATCH or DELETE with an HTML 404.
+     */
+    private static void checkMethod(RoutingContext context) {
+        HttpMethod method = context.request().method();
+        if (method == HttpMethod.POST || method == HttpMethod.OPTIONS) {
+            context.next();
+            return;
+        }
+        context.response().putHeader("Allow", "POST, OPTIONS");
+        refuse(context, 405, "METHOD_NOT_ALLOWED", method.name() + " /graphql is not served (so that no operation runs from"
+                + " a link): POST the request with Content-Type application/json and a body"
+                + " {\"query\": \"…\", \"variables\": {…}, \"operationName\": \"…\"}");
     }
 
     private static void checkContentType(RoutingContext context) {

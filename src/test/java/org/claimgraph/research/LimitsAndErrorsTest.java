@@ -211,7 +211,17 @@ class LimitsAndErrorsTest {
                 .then().statusCode(415).body("errors[0].extensions.code", equalTo("UNSUPPORTED_CONTENT_TYPE"));
         given().contentType(ContentType.URLENC).formParam("query", "{ __typename }").post("/graphql")
                 .then().statusCode(415);
-        given().queryParam("query", "{ __typename }").get("/graphql").then().statusCode(405);
+        given().queryParam("query", "{ __typename }").get("/graphql").then().statusCode(405)
+                .header("Allow", "POST, OPTIONS")
+                .body("errors[0].extensions.code", equalTo("METHOD_NOT_ALLOWED"))
+                .body("errors[0].message", containsString("POST the request"));
+        for (String method : List.of("PUT", "PATCH", "DELETE")) {
+            given().contentType(ContentType.JSON).body("{\"query\":\"{ __typename }\"}").request(method, "/graphql")
+                    .then().statusCode(405).header("Allow", "POST, OPTIONS")
+                    .body("errors[0].extensions.code", equalTo("METHOD_NOT_ALLOWED"));
+        }
+        given().head("/graphql").then().statusCode(405).header("Allow", "POST, OPTIONS");
+        given().get("/graphql/schema.graphql").then().statusCode(200);
     }
 
     @Test
