@@ -126,8 +126,12 @@ public class Ingestor {
 
     /** Inserts the row unless an article with the same URL or text exists; null when one does. */
     private Long insertArticle(IngestInput input, String raw, CleanedText cleaned, String hash) {
-        Actor outlet = input.outlet != null ? outletNamed(input.outlet.strip(), true)
+        // A blank title, byline or outlet is one not given: the text's own, if it states one, is used.
+        String outletName = blankToNull(input.outlet);
+        Actor outlet = outletName != null ? outletNamed(outletName, true)
                 : cleaned.outletName() == null ? null : outletNamed(cleaned.outletName(), false);
+        String title = blankToNull(input.title);
+        String author = blankToNull(input.author);
         List<?> inserted = Panache.getEntityManager().createNativeQuery("""
                         INSERT INTO article (url, title, outlet_id, author, published_on, updated_on, language, raw_text,
                                              clean_text, content_hash, word_count, loaded_by)
@@ -135,9 +139,9 @@ public class Ingestor {
                         ON CONFLICT DO NOTHING RETURNING id
                         """)
                 .setParameter("url", blankToNull(input.url))
-                .setParameter("title", input.title != null ? input.title.strip() : cleaned.title())
+                .setParameter("title", title != null ? title : cleaned.title())
                 .setParameter("outlet", outlet == null ? null : outlet.id)
-                .setParameter("author", input.author != null ? input.author.strip() : cleaned.author())
+                .setParameter("author", author != null ? author : cleaned.author())
                 .setParameter("published", input.publishedAt != null ? input.publishedAt : cleaned.publishedOn())
                 .setParameter("updated", cleaned.updatedOn())
                 .setParameter("language", blankToNull(input.language))

@@ -87,6 +87,18 @@ class IngestTest {
     }
 
     @Test
+    void aBlankTitleBylineOrOutletIsOneNotGivenAndTheTextsOwnIsUsed() {
+        String text = report(UUID.randomUUID().toString()).replaceFirst("\n\n", "\n\nBy Jane Doe\n\n");
+        JsonPath stored = ingest(Map.of("text", text, "title", "  ", "author", "", "outlet", " \t"));
+        assertEquals("Wagner deal stirs new row over Sahel security", stored.getString("data.ingestArticle.article.title"));
+        String id = stored.getString("data.ingestArticle.article.id");
+        GraphQL.post("query ($id: ID!) { article(id: $id) { author outlet { name } } }", Map.of("id", id))
+                .body("errors", nullValue())
+                .body("data.article.author", equalTo("Jane Doe"))
+                .body("data.article.outlet", nullValue());
+    }
+
+    @Test
     void theSameArticleTwiceIsOneArticle() {
         String text = report(UUID.randomUUID().toString());
         JsonPath first = ingest(Map.of("text", text));
