@@ -31,6 +31,10 @@ public final class ActorLookup {
               AND (CAST(:kind AS text) IS NULL OR ac.kind = :kind)
             """;
 
+    /** Leaves out a name of stop words only, unless it is an alias exactly. */
+    private static final String NOT_ONLY_STOP_WORDS =
+            " AND (al.normalized = :q OR numnode(websearch_to_tsquery('english', :q)) > 0)";
+
     public static List<Match> search(String name, ActorKind kind, int limit, int offset) {
         return find(name, kind, limit, offset, "");
     }
@@ -42,8 +46,7 @@ public final class ActorLookup {
      * otherwise score like a name and bring in every such actor.
      */
     public static List<Match> resembledBy(String fullTextQuery, int limit) {
-        return find(fullTextQuery, null, limit, 0,
-                " AND (al.normalized = :q OR numnode(websearch_to_tsquery('english', :q)) > 0)");
+        return find(fullTextQuery, null, limit, 0, NOT_ONLY_STOP_WORDS);
     }
 
     private static List<Match> find(String name, ActorKind kind, int limit, int offset, String condition) {
@@ -69,7 +72,10 @@ public final class ActorLookup {
         return matches;
     }
 
-    /** An actor id given as digits, or the best match for a name; empty when nothing matches. */
+    /**
+     * An actor id given as digits, or the best match for a name; empty when nothing matches, as for a
+     * name of stop words only ("the" is a word of "the Wagner Group", but names no actor).
+     */
     public static Optional<Long> resolve(String idOrName) {
         Optional<Long> id = Ids.parse(idOrName);
         if (id.isPresent()) {
@@ -88,7 +94,7 @@ public final class ActorLookup {
         if (exact != null) {
             return Optional.of(((Number) exact).longValue());
         }
-        return search(idOrName, null, 1, 0).stream().findFirst().map(Match::actorId);
+        return find(idOrName, null, 1, 0, NOT_ONLY_STOP_WORDS).stream().findFirst().map(Match::actorId);
     }
 
     public static long count(String name, ActorKind kind) {

@@ -8,6 +8,7 @@ import org.claimgraph.source.SourceKind;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -43,8 +44,8 @@ public class ClaimFilter {
     @Description("The article the claim is reported in.")
     public String article;
 
-    @Description("Any of these stances.")
-    public List<Stance> stance;
+    @Description("Any of these stances; an empty list is no condition.")
+    public List<@NonNull Stance> stance;
 
     @Description("Claims referring to this date or later (by their reference date).")
     public LocalDate from;

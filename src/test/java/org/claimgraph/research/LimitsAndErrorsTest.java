@@ -96,6 +96,21 @@ class LimitsAndErrorsTest {
     }
 
     @Test
+    void aNullStanceOrAnActorNamedWithStopWordsIsRefusedAndAnEmptyStanceListIsNoCondition() {
+        GraphQL.post("{ claims(filter: { stance: [null] }) { totalCount } }")
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
+        int all = GraphQL.post("{ claims { totalCount } }").extract().jsonPath().getInt("data.claims.totalCount");
+        GraphQL.post("{ claims(filter: { stance: [] }) { totalCount } }")
+                .body("errors", nullValue())
+                .body("data.claims.totalCount", equalTo(all));
+        // "the" is a word of "the Wagner Group" and "the Junta", and once stood for the first of them.
+        GraphQL.post("{ claims(filter: { about: \"the\" }) { totalCount } }")
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"))
+                .body("errors[0].message", containsString("\"the\""));
+    }
+
+    @Test
     void badInputIsNamedAndCoded() {
         GraphQL.post("{ claims(filter: { topic: \"paymnts\" }) { totalCount } }")
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"))
