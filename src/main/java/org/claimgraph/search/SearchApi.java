@@ -37,8 +37,14 @@ public class SearchApi {
     /** How close the query must be to an actor's name for the name to be added (ActorLookup score). */
     static final double EXPANSION_SCORE = 0.5;
     static final int MAX_EXPANDED_ACTORS = 3;
-    private static final String HEADLINE_OPTIONS =
-            "StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
+    // ts_headline marks matches with these two private-use characters, and the snippet is
+    // HTML-escaped before they become <mark> tags: the text between tags passes through ts_headline
+    // untouched, so an article that contains "<img src=x onerror=…>" would otherwise put it in the
+    // snippet of a frontend that renders snippets as HTML to show the marks.
+    private static final char MATCH_START = '\uE000';
+    private static final char MATCH_END = '\uE001';
+    private static final String HEADLINE_OPTIONS = "StartSel=" + MATCH_START + ", StopSel=" + MATCH_END
+            + ", MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
 
     @Query("search")
     @Description("Articles and claims matching a full-text query, best first.")
@@ -89,7 +95,7 @@ public class SearchApi {
         for (Object result : pageQuery.getResultList()) {
             Object[] row = (Object[]) result;
             SearchHit hit = new SearchHit(SearchHitKind.valueOf((String) row[0]), ((Number) row[1]).longValue(),
-                    ((Number) row[2]).longValue(), ((Number) row[3]).doubleValue(), (String) row[4]);
+                    ((Number) row[2]).longValue(), ((Number) row[3]).doubleValue(), snippetHtml((String) row[4]));
             edges.add(new SearchHitEdge(new Cursor(HITS, offset + edges.size() + 1, hit.id).encode(), hit));
         }
         long total = 0;
@@ -111,6 +117,22 @@ public class SearchApi {
     @Description("The claim, for claim hits; null for article hits.")
     public List<Claim> claim(@Source List<SearchHit> hits) {
         return ById.resolve(Claim.class, hits, hit -> hit.getKind() == SearchHitKind.CLAIM ? hit.id : null);
+    }
+
+    /** The headline as HTML: its text escaped, the matches in {@code <mark>} tags. */
+    static String snippetHtml(String headline) {
+        StringBuilder html = new StringBuilder(headline.length() + 32);
+        headline.chars().forEach(c -> html.append(switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            case MATCH_START -> "<mark>";
+            case MATCH_END -> "</mark>";
+            default -> String.valueOf((char) c);
+        }));
+        return html.toString();
     }
 
     private static void bind(jakarta.persistence.Query query, String text, List<String> names, List<Long> actors) {

@@ -35,8 +35,8 @@ public class SearchHit {
     }
 
     @NonNull
-    @Description("The best-matching passage, the matched words wrapped in <mark>…</mark>. Apart from those tags the "
-            + "characters are the text's own: escape them before rendering as HTML.")
+    @Description("The best-matching passage as HTML, safe to insert as it is: the text escaped (&lt; &gt; &amp; "
+            + "&quot; &#39;), the matched words wrapped in <mark>…</mark>.")
     public String getSnippet() {
         return snippet;
     }

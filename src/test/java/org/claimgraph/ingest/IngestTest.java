@@ -99,6 +99,22 @@ class IngestTest {
     }
 
     @Test
+    void markupInAnArticleIsEscapedInSearchSnippetsAndOnlyTheMatchesAreMarked() {
+        String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String text = "A page about markup\n\nThe tag <img src=x onerror=alert(1)> appears next to " + word
+                + " & \"quoted\" words, and 5 < 6 is true.";
+        ingest(Map.of("text", text, "format", "TEXT"));
+        String snippet = GraphQL.post(GraphQL.document("search.graphql"), Map.of("query", word))
+                .body("errors", nullValue())
+                .extract().jsonPath().getString("data.search.edges[0].node.snippet");
+        assertTrue(snippet.contains("&lt;img src=x onerror=alert(1)&gt;"), snippet);
+        assertTrue(snippet.contains("<mark>" + word + "</mark>"), snippet);
+        assertTrue(snippet.contains("&amp; &quot;quoted&quot;") && snippet.contains("5 &lt; 6"), snippet);
+        assertEquals(snippet.replace("<mark>", "").replace("</mark>", ""), snippet.replaceAll("<[^>]*>", ""),
+                "no tag but the marks");
+    }
+
+    @Test
     void theSameArticleTwiceIsOneArticle() {
         String text = report(UUID.randomUUID().toString());
         JsonPath first = ingest(Map.of("text", text));
