@@ -3,6 +3,7 @@ package org.claimgraph.ingest.extract;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Numbers as news prose writes them: digits with thousands separators ("1,000", "10.8"), number words ("nine",
@@ -18,8 +19,14 @@ final class Figures {
     private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
     private static final String WORD_NUMBER = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + UNITS
             + "))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + UNITS;
-    private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     private static final String SCALE = "hundred|thousand|million|billion|trillion";
+    /**
+     * Thousands separated by commas, a decimal point, or — before a scale word only — a decimal comma as
+     * French and Italian write it and their translations keep ("1,5 million": one and a half million,
+     * not 5 million after a stray "1,").
+     */
+    private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3},\\d{1,2}(?=\\h+(?:" + SCALE + ")\\b)|\\d+(?:\\.\\d+)?";
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d{1,3},\\d{1,2}");
 
     /**
      * A number phrase (use case-insensitively, inside word boundaries). "a"/"an" only count before a scale word,
@@ -87,7 +94,8 @@ final class Figures {
             }
         }
         if (Character.isDigit(w.charAt(0))) {
-            return new BigDecimal(w.replace(",", "")).multiply(glued);
+            String digits = DECIMAL_COMMA.matcher(w).matches() ? w.replace(',', '.') : w.replace(",", "");
+            return new BigDecimal(digits).multiply(glued);
         }
         int dash = w.indexOf('-');
         if (dash > 0) {

@@ -61,6 +61,18 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aDecimalCommaBeforeAScaleWordAsTranslationsKeepIt() {
+        ExtractedQuantity q = only("The unit costs 1,5 million dollars monthly.");
+        assertEquals("1,5 million dollars", q.text());
+        assertQuantity(q, QuantityKind.MONEY, "1500000", "USD", Period.MONTH, null, null);
+        assertQuantity(only("a deal worth 10,8 million euros a month"), QuantityKind.MONEY,
+                "10800000", "EUR", Period.MONTH, null, null);
+        // A thousands separator is three digits; without a scale word a comma is never a decimal one.
+        assertQuantity(only("a payment of 1,500 million euros"), QuantityKind.MONEY, "1500000000", "EUR", null, null, null);
+        assertQuantity(only("paid 2,50 dollars"), QuantityKind.MONEY, "50", "USD", null, null, null);
+    }
+
+    @Test
     void eurosWithNumberWordsAndALowerBound() {
         ExtractedQuantity q = only("we are talking about more than nine million euros per month");
         assertQuantity(q, QuantityKind.MONEY, "9000000", "EUR", Period.MONTH, "9000000", null);
