@@ -83,6 +83,26 @@ final class Figures {
         return new Figure(normalise(value), lowerOnly);
     }
 
+    /**
+     * The first figure of a range, which may leave its scale to the second: "between 2 and 3 billion" runs from
+     * 2 billion, "400 to 600 thousand" from 400 thousand; "500 to 2 thousand" from 500.
+     */
+    static Figure parseRangeStart(String low, String high) {
+        Figure start = parse(low);
+        String[] highWords = high.toLowerCase(Locale.ROOT).trim().split("\\h+");
+        boolean lowHasScale = low.trim().split("\\h+").length > 1 || low.matches("(?i).*\\d(?:bn|m|k)");
+        if (lowHasScale || start.lowerOnly()) {
+            return start;
+        }
+        Figure highLead = parse(highWords[0].replaceAll("(?<=\\d)(?:bn|m|k)$", ""));
+        Figure highValue = parse(high);
+        if (highLead.value().signum() > 0 && start.value().compareTo(highLead.value()) < 0) {
+            BigDecimal scale = highValue.value().divide(highLead.value(), java.math.MathContext.DECIMAL64);
+            return new Figure(normalise(start.value().multiply(scale)), false);
+        }
+        return start;
+    }
+
     private static BigDecimal first(String word) {
         String w = word;
         BigDecimal glued = BigDecimal.ONE;

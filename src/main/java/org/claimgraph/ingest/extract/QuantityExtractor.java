@@ -44,9 +44,13 @@ public final class QuantityExtractor {
     private static final String PREFIX = "(?<pre>US\\$|\\$|USD|€|EUR|£|GBP|₽|RUB|F?CFA|XOF|XAF)";
     private static final String SUFFIX = "(?<suf>(?:US\\h+)?dollars?|euros?|pounds?(?:\\h+sterling)?|roubles?|rubles?"
             + "|(?:CFA|FCFA)\\h+francs?|francs?\\h+CFA|FCFA|XOF|XAF|USD|EUR|GBP|RUB)";
-    private static final Pattern MONEY = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:" + QUALIFIER + ")?(?:"
-            + PREFIX + "\\h?(?<n1>" + NUMBER + "(?:bn|m|k)?)"
-            + "|(?<n2>" + NUMBER + ")\\h+" + SUFFIX + ")(?![\\p{L}\\d])");
+    private static final String ANOTHER_PREFIX = "(?:US\\$|\\$|USD|€|EUR|£|GBP|₽|RUB|F?CFA|XOF|XAF)";
+    /** Between the two figures of a range: "2 and 3 billion", "$2 million to $3 million", "2-3 million". */
+    private static final String RANGE_JOIN = "(?:\\h+(?:and|to)\\h+|\\h*[-–]\\h*)";
+    private static final Pattern MONEY = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:" + QUALIFIER + ")?(?:between\\h+)?(?:"
+            + PREFIX + "\\h?(?:(?<r1>" + NUMBER + "(?:bn|m|k)?)" + RANGE_JOIN + "(?:" + ANOTHER_PREFIX + "\\h?)?)?"
+            + "(?<n1>" + NUMBER + "(?:bn|m|k)?)"
+            + "|(?:(?<r2>" + NUMBER + ")" + RANGE_JOIN + ")?(?<n2>" + NUMBER + ")\\h+" + SUFFIX + ")(?![\\p{L}\\d])");
 
     private static final Pattern PERIOD_AFTER = Pattern.compile("(?i)^(?:\\h*\\([^()]{0,60}\\))?\\)?\\h*,?\\h*"
             + "(?:(?:a|per|each|every)\\h+(?<unit>month|year|annum)\\b|(?<adverb>monthly|annually|yearly)\\b)");
@@ -120,15 +124,24 @@ public final class QuantityExtractor {
         Matcher m = MONEY.matcher(text).region(from, to);
         m.useTransparentBounds(true);
         while (m.find()) {
-            String number = m.group("n1") != null ? m.group("n1") : m.group("n2");
+            boolean prefixed = m.group("n1") != null;
+            String number = prefixed ? m.group("n1") : m.group("n2");
+            String low = prefixed ? m.group("r1") : m.group("r2");
+            int start = m.start();
+            if (!prefixed && low != null && isYear(low)) {
+                // "in 2019-3 million dollars" is no range: the amount starts at its own figure.
+                low = null;
+                start = m.start("n2");
+            }
             Figures.Figure figure = Figures.parse(number);
             String currency = currency(m.group("pre") != null ? m.group("pre") : m.group("suf"));
-            Period period = period(text, m.start(), m.end(), to);
-            Bounds bounds = Bounds.of(m.group("qual"), figure, null);
+            Period period = period(text, start, m.end(), to);
+            Bounds bounds = low == null ? Bounds.of(m.group("qual"), figure, null)
+                    : Bounds.of(null, Figures.parseRangeStart(low, number), figure);
             BigDecimal usd = UsdRates.usdPerMonth(QuantityKind.MONEY, bounds.amount, bounds.lower, bounds.upper,
                     currency, period).orElse(null);
-            out.add(new ExtractedQuantity(m.group(), m.start(), m.end(), QuantityKind.MONEY, bounds.amount, currency,
-                    period, bounds.lower, bounds.upper, usd));
+            out.add(new ExtractedQuantity(text.substring(start, m.end()), start, m.end(), QuantityKind.MONEY, bounds.amount,
+                    currency, period, bounds.lower, bounds.upper, usd));
         }
     }
 
@@ -157,7 +170,8 @@ public final class QuantityExtractor {
                 end = compound.end();
             }
             String second = m.group("n1") != null ? m.group("n2") : m.group("b2");
-            Figures.Figure low = Figures.parse(m.group("n1") != null ? m.group("n1") : m.group("b1"));
+            String first = m.group("n1") != null ? m.group("n1") : m.group("b1");
+            Figures.Figure low = second == null ? Figures.parse(first) : Figures.parseRangeStart(first, second);
             Figures.Figure high = second == null ? null : Figures.parse(second);
             Bounds bounds = Bounds.of(m.group("qual"), low, high);
             out.add(count(text, m.start(), end, bounds, UNIT_SYNONYMS.getOrDefault(unit, unit)));
@@ -243,7 +257,11 @@ public final class QuantityExtractor {
         if (MONTHS.contains(firstWord)) {
             return false;
         }
-        return !(n1.matches("\\d{4}") && Integer.parseInt(n1) >= 1800 && Integer.parseInt(n1) <= 2100);
+        return !isYear(n1);
+    }
+
+    private static boolean isYear(String figure) {
+        return figure.matches("\\d{4}") && Integer.parseInt(figure) >= 1800 && Integer.parseInt(figure) <= 2100;
     }
 
     /** The index of the counted noun: the first plural within three words, with only modifiers before it. */

@@ -73,6 +73,27 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aMoneyRangeGivesBothBoundsAndItsFirstFigureTakesTheScaleOfTheSecond() {
+        ExtractedQuantity q = only("the junta would pay between 2 and 3 billion CFA francs every month");
+        assertEquals("between 2 and 3 billion CFA francs", q.text());
+        assertQuantity(q, QuantityKind.MONEY, "3000000000", "XOF", Period.MONTH, "2000000000", "3000000000");
+        assertQuantity(only("a fee of $2-3 million a year"), QuantityKind.MONEY, "3000000", "USD", Period.YEAR,
+                "2000000", "3000000");
+        assertQuantity(only("from $2bn to $3.5bn"), QuantityKind.MONEY, "3500000000", "USD", null, "2000000000",
+                "3500000000");
+        assertQuantity(only("500 to 2 thousand euros"), QuantityKind.MONEY, "2000", "EUR", null, "500", "2000");
+        ExtractedQuantity notARange = only("In 2019 - 3 million dollars were paid.");
+        assertEquals("3 million dollars", notARange.text());
+        assertQuantity(notARange, QuantityKind.MONEY, "3000000", "USD", null, null, null);
+    }
+
+    @Test
+    void aCountRangeTakesTheScaleOfItsSecondFigure() {
+        assertQuantity(only("between 2 and 3 million people fled"), QuantityKind.COUNT, "3000000", "people", null,
+                "2000000", "3000000");
+    }
+
+    @Test
     void eurosWithNumberWordsAndALowerBound() {
         ExtractedQuantity q = only("we are talking about more than nine million euros per month");
         assertQuantity(q, QuantityKind.MONEY, "9000000", "EUR", Period.MONTH, "9000000", null);
