@@ -36,7 +36,8 @@ public class IngestInput {
     @Description("Byline; default: the byline in the text, if any.")
     public String author;
 
-    @Description("Publication date; default: the date the text states as its publication date, if any.")
+    @Description("Publication date; default: the date an HTML page's markup gives for machines (Open Graph "
+            + "article:published_time, schema.org datePublished), else the date the text states as its publication date, if any.")
     public LocalDate publishedAt;
 
     @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]+)*", message = "must be a language code such as `en`")

@@ -70,7 +70,8 @@ public class Ingestor {
     public Outcome ingest(IngestInput input) {
         String raw = requireText(input.text);
         boolean html = input.format == IngestFormat.HTML || (input.format != IngestFormat.TEXT && HtmlToText.looksLikeHtml(raw));
-        CleanedText cleaned = cleaner.clean(html ? htmlToText.toText(raw) : raw);
+        HtmlToText.Page page = html ? htmlToText.read(raw) : new HtmlToText.Page(raw, null, null);
+        CleanedText cleaned = cleaner.clean(page.text());
         if (cleaned.text().isBlank()) {
             throw ApiError.badInput("no article text is left once site chrome is removed; is this an article?");
         }
@@ -79,7 +80,7 @@ public class Ingestor {
         if (known.isPresent()) {
             return new Outcome(known.get(), false, 0, List.of(), 0);
         }
-        Long articleId = insertArticle(input, raw, cleaned, hash);
+        Long articleId = insertArticle(input, raw, cleaned, page, hash);
         if (articleId == null) {
             // Another request stored the same article between our look-up and our insert.
             return new Outcome(find(input.url, hash).orElseThrow(), false, 0, List.of(), 0);
@@ -125,7 +126,7 @@ public class Ingestor {
     }
 
     /** Inserts the row unless an article with the same URL or text exists; null when one does. */
-    private Long insertArticle(IngestInput input, String raw, CleanedText cleaned, String hash) {
+    private Long insertArticle(IngestInput input, String raw, CleanedText cleaned, HtmlToText.Page page, String hash) {
         // A blank title, byline or outlet is one not given: the text's own, if it states one, is used.
         String outletName = blankToNull(input.outlet);
         Actor outlet = outletName != null ? outletNamed(outletName, true)
@@ -142,8 +143,10 @@ public class Ingestor {
                 .setParameter("title", title != null ? title : cleaned.title())
                 .setParameter("outlet", outlet == null ? null : outlet.id)
                 .setParameter("author", author != null ? author : cleaned.author())
-                .setParameter("published", input.publishedAt != null ? input.publishedAt : cleaned.publishedOn())
-                .setParameter("updated", cleaned.updatedOn())
+                // The caller's date first, then the page's markup for machines, then a dateline in the text.
+                .setParameter("published", input.publishedAt != null ? input.publishedAt
+                        : page.publishedOn() != null ? page.publishedOn() : cleaned.publishedOn())
+                .setParameter("updated", page.updatedOn() != null ? page.updatedOn() : cleaned.updatedOn())
                 .setParameter("language", blankToNull(input.language))
                 .setParameter("raw", raw)
                 .setParameter("text", cleaned.text())

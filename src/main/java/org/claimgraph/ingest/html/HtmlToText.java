@@ -1,5 +1,7 @@
 package org.claimgraph.ingest.html;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -79,13 +81,73 @@ public final class HtmlToText {
     }
 
     /**
+     * A page read: its visible text, and the publication and update dates its markup states for machines
+     * (Open Graph's {@code article:published_time} / {@code modified_time}, schema.org's {@code datePublished} /
+     * {@code dateModified} in microdata or JSON-LD), which pages often do not print near the text.
+     */
+    public record Page(String text, LocalDate publishedOn, LocalDate updatedOn) {
+    }
+
+    private static final String PUBLISHED = "meta[property=article:published_time], meta[name=article:published_time],"
+            + " [itemprop=datePublished]";
+    private static final String MODIFIED = "meta[property=article:modified_time], meta[name=article:modified_time],"
+            + " [itemprop=dateModified]";
+    /** An ISO date at the start of an attribute value or after a JSON-LD key: "2021-09-14T10:00:00Z". */
+    private static final Pattern ISO_DATE_START = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})");
+
+    public Page read(String html) {
+        Document document = Jsoup.parse(Objects.requireNonNull(html, "html"));
+        LocalDate published = markedDate(document, PUBLISHED, "datePublished");
+        LocalDate modified = markedDate(document, MODIFIED, "dateModified");
+        return new Page(text(document), published, modified);
+    }
+
+    /** The date in the first element {@code selector} finds (content, datetime or text), else in JSON-LD. */
+    private static LocalDate markedDate(Document document, String selector, String jsonLdKey) {
+        for (Element element : document.select(selector)) {
+            String value = element.hasAttr("content") ? element.attr("content")
+                    : element.hasAttr("datetime") ? element.attr("datetime") : element.text();
+            LocalDate date = isoDate(value);
+            if (date != null) {
+                return date;
+            }
+        }
+        Pattern key = Pattern.compile("\"" + jsonLdKey + "\"\\s*:\\s*\"([^\"]*)\"");
+        for (Element script : document.select("script[type=application/ld+json]")) {
+            Matcher found = key.matcher(script.data());
+            if (found.find()) {
+                LocalDate date = isoDate(found.group(1));
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The calendar date a value starts with, as the publisher wrote it (no time-zone shift); null if none. */
+    private static LocalDate isoDate(String value) {
+        Matcher date = ISO_DATE_START.matcher(value);
+        if (!date.find()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date.group(1));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /**
      * The visible text of {@code html}: blocks separated by one blank line, no leading or trailing blank lines.
      *
      * @throws NullPointerException when {@code html} is null
      */
     public String toText(String html) {
-        Objects.requireNonNull(html, "html");
-        Document document = Jsoup.parse(html);
+        return text(Jsoup.parse(Objects.requireNonNull(html, "html")));
+    }
+
+    private static String text(Document document) {
         document.select(NON_CONTENT).remove();
         for (Element header : document.select("header")) {
             if (header.closest("article, main") == null) {

@@ -2,8 +2,10 @@ package org.claimgraph.ingest.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class HtmlToTextTest {
@@ -97,5 +99,28 @@ class HtmlToTextTest {
         assertFalse(HtmlToText.looksLikeHtml("Mali's junta and Wagner are closing in on a deal."));
         assertFalse(HtmlToText.looksLikeHtml("Use the <b> tag sparingly, said no one, and 3 < 4 > 2."));
         assertFalse(HtmlToText.looksLikeHtml(""));
+    }
+
+    @Test
+    void datesThePageStatesForMachinesAreRead() {
+        HtmlToText.Page openGraph = HTML.read("<html><head><meta property=\"article:published_time\" content=\"2021-09-14T23:30:00-05:00\">"
+                + "<meta property=\"article:modified_time\" content=\"2021-09-15\"></head><body><p>Text.</p></body></html>");
+        assertEquals(LocalDate.of(2021, 9, 14), openGraph.publishedOn(), "the date as written, not shifted to UTC");
+        assertEquals(LocalDate.of(2021, 9, 15), openGraph.updatedOn());
+        assertEquals("Text.", openGraph.text());
+
+        HtmlToText.Page microdata = HTML.read("<article><time itemprop=\"datePublished\" datetime=\"2021-11-15\">Nov 15</time>"
+                + "<p>Text.</p></article>");
+        assertEquals(LocalDate.of(2021, 11, 15), microdata.publishedOn());
+
+        HtmlToText.Page jsonLd = HTML.read("<head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\","
+                + " \"datePublished\": \"2021-09-13T08:00:00Z\", \"dateModified\" : \"2021-09-16T08:00:00Z\"}</script></head><p>Text.</p>");
+        assertEquals(LocalDate.of(2021, 9, 13), jsonLd.publishedOn());
+        assertEquals(LocalDate.of(2021, 9, 16), jsonLd.updatedOn());
+        assertEquals("Text.", jsonLd.text(), "the JSON-LD is not text");
+
+        HtmlToText.Page none = HTML.read("<meta property=\"article:published_time\" content=\"2021-13-45\"><p>Text.</p>");
+        assertNull(none.publishedOn(), "an impossible date is no date");
+        assertNull(none.updatedOn());
     }
 }
