@@ -70,7 +70,7 @@ public class Ingestor {
     public Outcome ingest(IngestInput input) {
         String raw = requireText(input.text);
         boolean html = input.format == IngestFormat.HTML || (input.format != IngestFormat.TEXT && HtmlToText.looksLikeHtml(raw));
-        HtmlToText.Page page = html ? htmlToText.read(raw) : new HtmlToText.Page(raw, null, null);
+        HtmlToText.Page page = html ? htmlToText.read(raw) : new HtmlToText.Page(raw, null, null, null);
         CleanedText cleaned = cleaner.clean(page.text());
         if (cleaned.text().isBlank()) {
             throw ApiError.badInput("no article text is left once site chrome is removed; is this an article?");
@@ -129,8 +129,8 @@ public class Ingestor {
     private Long insertArticle(IngestInput input, String raw, CleanedText cleaned, HtmlToText.Page page, String hash) {
         // A blank title, byline or outlet is one not given: the text's own, if it states one, is used.
         String outletName = blankToNull(input.outlet);
-        Actor outlet = outletName != null ? outletNamed(outletName, true)
-                : cleaned.outletName() == null ? null : outletNamed(cleaned.outletName(), false);
+        // Else the outlet the page's markup or its text names, when it is a known one.
+        Actor outlet = outletName != null ? outletNamed(outletName, true) : knownOutlet(page.siteName(), cleaned.outletName());
         String title = blankToNull(input.title);
         String author = blankToNull(input.author);
         List<?> inserted = Panache.getEntityManager().createNativeQuery("""
@@ -155,6 +155,17 @@ public class Ingestor {
                 .setParameter("by", LOADED_BY)
                 .getResultList();
         return inserted.isEmpty() ? null : ((Number) inserted.get(0)).longValue();
+    }
+
+    /** The known outlet of the first of these names that names one (nulls skipped); null if none does. */
+    private Actor knownOutlet(String... names) {
+        for (String name : names) {
+            Actor outlet = name == null ? null : outletNamed(name, false);
+            if (outlet != null) {
+                return outlet;
+            }
+        }
+        return null;
     }
 
     /** The outlet actor of that name; a name given by the caller but unknown becomes an unreviewed candidate. */

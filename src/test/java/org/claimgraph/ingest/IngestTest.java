@@ -115,13 +115,15 @@ class IngestTest {
     }
 
     @Test
-    void anHtmlPagesPublicationDateComesFromItsMarkupWhenTheTextGivesNone() {
+    void anHtmlPagesDateAndKnownOutletComeFromItsMarkupWhenTheCallerGivesNone() {
         String page = "<html><head><meta property=\"article:published_time\" content=\"2021-09-14T10:00:00Z\"></head><body>"
                 + "<article><h1>Wagner deal stirs new row</h1><p>" + report(UUID.randomUUID().toString()).replace("\n\n", "</p><p>")
                 + "</p></article></body></html>";
-        String id = ingest(Map.of("text", page)).getString("data.ingestArticle.article.id");
-        GraphQL.post("query ($id: ID!) { article(id: $id) { publishedAt } }", Map.of("id", id))
-                .body("data.article.publishedAt", equalTo("2021-09-14"));
+        String id = ingest(Map.of("text", page.replace("<head>", "<head><meta property=\"og:site_name\" content=\"Reuters\">")))
+                .getString("data.ingestArticle.article.id");
+        GraphQL.post("query ($id: ID!) { article(id: $id) { publishedAt outlet { name } } }", Map.of("id", id))
+                .body("data.article.publishedAt", equalTo("2021-09-14"))
+                .body("data.article.outlet.name", equalTo("Reuters"));
         String given = "<html><head><meta property=\"article:published_time\" content=\"2021-09-14\"></head><body><p>"
                 + report(UUID.randomUUID().toString()).replace("\n\n", "</p><p>") + "</p></body></html>";
         String givenId = ingest(Map.of("text", given, "publishedAt", "2021-09-20")).getString("data.ingestArticle.article.id");

@@ -81,11 +81,12 @@ public final class HtmlToText {
     }
 
     /**
-     * A page read: its visible text, and the publication and update dates its markup states for machines
-     * (Open Graph's {@code article:published_time} / {@code modified_time}, schema.org's {@code datePublished} /
-     * {@code dateModified} in microdata or JSON-LD), which pages often do not print near the text.
+     * A page read: its visible text, and what its markup states for machines, which pages often do not print
+     * near the text: the publication and update dates (Open Graph's {@code article:published_time} /
+     * {@code modified_time}, schema.org's {@code datePublished} / {@code dateModified} in microdata or JSON-LD)
+     * and the site's name (Open Graph's {@code og:site_name}); null where the markup says nothing.
      */
-    public record Page(String text, LocalDate publishedOn, LocalDate updatedOn) {
+    public record Page(String text, LocalDate publishedOn, LocalDate updatedOn, String siteName) {
     }
 
     private static final String PUBLISHED = "meta[property=article:published_time], meta[name=article:published_time],"
@@ -99,7 +100,9 @@ public final class HtmlToText {
         Document document = Jsoup.parse(Objects.requireNonNull(html, "html"));
         LocalDate published = markedDate(document, PUBLISHED, "datePublished");
         LocalDate modified = markedDate(document, MODIFIED, "dateModified");
-        return new Page(text(document), published, modified);
+        String siteName = document.select("meta[property=og:site_name]").stream().map(meta -> meta.attr("content").strip())
+                .filter(name -> !name.isEmpty()).findFirst().orElse(null);
+        return new Page(text(document), published, modified, siteName);
     }
 
     /** The date in the first element {@code selector} finds (content, datetime or text), else in JSON-LD. */

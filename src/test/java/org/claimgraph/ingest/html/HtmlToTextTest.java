@@ -108,6 +108,8 @@ class HtmlToTextTest {
         assertEquals(LocalDate.of(2021, 9, 14), openGraph.publishedOn(), "the date as written, not shifted to UTC");
         assertEquals(LocalDate.of(2021, 9, 15), openGraph.updatedOn());
         assertEquals("Text.", openGraph.text());
+        assertNull(openGraph.siteName());
+        assertEquals("Reuters", HTML.read("<meta property=\"og:site_name\" content=\" Reuters \"><p>Text.</p>").siteName());
 
         HtmlToText.Page microdata = HTML.read("<article><time itemprop=\"datePublished\" datetime=\"2021-11-15\">Nov 15</time>"
                 + "<p>Text.</p></article>");
