@@ -49,9 +49,12 @@ public final class UsdRates {
             return Optional.empty();
         }
         BigDecimal usd = figure.multiply(rate, PRECISION);
-        if (period == Period.YEAR) {
-            usd = usd.divide(BigDecimal.valueOf(12), PRECISION);
-        }
+        usd = switch (period) {
+            case DAY -> usd.multiply(BigDecimal.valueOf(365), PRECISION).divide(BigDecimal.valueOf(12), PRECISION);
+            case WEEK -> usd.multiply(BigDecimal.valueOf(365), PRECISION).divide(BigDecimal.valueOf(12 * 7), PRECISION);
+            case MONTH -> usd;
+            case YEAR -> usd.divide(BigDecimal.valueOf(12), PRECISION);
+        };
         return Optional.of(usd.setScale(2, RoundingMode.HALF_UP));
     }
 }

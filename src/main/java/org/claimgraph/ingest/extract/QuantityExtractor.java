@@ -53,9 +53,9 @@ public final class QuantityExtractor {
             + "|(?:(?<r2>" + NUMBER + ")" + RANGE_JOIN + ")?(?<n2>" + NUMBER + ")\\h+" + SUFFIX + ")(?![\\p{L}\\d])");
 
     private static final Pattern PERIOD_AFTER = Pattern.compile("(?i)^(?:\\h*\\([^()]{0,60}\\))?\\)?\\h*,?\\h*"
-            + "(?:(?:a|per|each|every)\\h+(?<unit>month|year|annum)\\b|(?<adverb>monthly|annually|yearly)\\b)");
+            + "(?:(?:a|per|each|every)\\h+(?<unit>day|week|month|year|annum)\\b(?!\\h+(?:later|ago|earlier|after|before)\\b)|(?<adverb>daily|weekly|monthly|annually|yearly)\\b)");
     private static final Pattern PERIOD_BEFORE = Pattern.compile(
-            "(?i)\\b(?<adj>monthly|annual|yearly)\\h+(?:[\\p{L}-]+\\h+){0,3}(?:of\\h+)?$");
+            "(?i)\\b(?<adj>daily|weekly|monthly|annual|yearly)\\h+(?:[\\p{L}-]+\\h+){0,3}(?:of\\h+)?$");
 
     private static final Pattern COUNT = Pattern.compile("(?i)(?<![\\p{L}\\d\\-.,$€£])(?:" + QUALIFIER + ")?"
             + "(?:between\\h+(?<b1>" + NUMBER + ")\\h+and\\h+(?<b2>" + NUMBER + ")"
@@ -321,13 +321,18 @@ public final class QuantityExtractor {
         if (after.lookingAt()) {
             String word = (after.group("unit") != null ? after.group("unit") : after.group("adverb"))
                     .toLowerCase(Locale.ROOT);
-            return word.startsWith("month") ? Period.MONTH : Period.YEAR;
+            return periodOf(word);
         }
         Matcher before = PERIOD_BEFORE.matcher(text).region(Math.max(0, start - 60), start);
         if (before.find()) {
-            return before.group("adj").equalsIgnoreCase("monthly") ? Period.MONTH : Period.YEAR;
+            return periodOf(before.group("adj").toLowerCase(Locale.ROOT));
         }
         return null;
+    }
+
+    private static Period periodOf(String word) {
+        return word.startsWith("da") ? Period.DAY : word.startsWith("week") ? Period.WEEK
+                : word.startsWith("month") ? Period.MONTH : Period.YEAR;
     }
 
     private static String currency(String written) {

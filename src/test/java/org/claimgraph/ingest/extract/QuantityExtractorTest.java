@@ -94,6 +94,19 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void amountsPerWeekOrPerDayHaveAMonthlyValue() {
+        ExtractedQuantity weekly = only("The mercenaries would receive 5 million euros per week.");
+        assertQuantity(weekly, QuantityKind.MONEY, "5000000", "EUR", Period.WEEK, null, null);
+        // 5,000,000 EUR × 1.1827 USD/EUR × 365 / 12 / 7 weeks a month
+        assertAmount("25695565.48", weekly.usdPerMonth());
+        ExtractedQuantity daily = only("a daily fee of $10,000");
+        assertQuantity(daily, QuantityKind.MONEY, "10000", "USD", Period.DAY, null, null);
+        assertAmount("304166.67", daily.usdPerMonth());
+        assertQuantity(only("They paid $2 million a week later."), QuantityKind.MONEY, "2000000", "USD", null, null, null);
+        assertQuantity(only("a fee of $3 million a year ago"), QuantityKind.MONEY, "3000000", "USD", null, null, null);
+    }
+
+    @Test
     void eurosWithNumberWordsAndALowerBound() {
         ExtractedQuantity q = only("we are talking about more than nine million euros per month");
         assertQuantity(q, QuantityKind.MONEY, "9000000", "EUR", Period.MONTH, "9000000", null);
