@@ -33,7 +33,7 @@ public class IngestInput {
     public String outlet;
 
     @Size(max = 500)
-    @Description("Byline; default: the byline in the text, if any.")
+    @Description("Byline; default: the byline in the text, else an HTML page's <meta name=\"author\">, if any.")
     public String author;
 
     @Description("Publication date; default: the date an HTML page's markup gives for machines (Open Graph "

@@ -70,7 +70,7 @@ public class Ingestor {
     public Outcome ingest(IngestInput input) {
         String raw = requireText(input.text);
         boolean html = input.format == IngestFormat.HTML || (input.format != IngestFormat.TEXT && HtmlToText.looksLikeHtml(raw));
-        HtmlToText.Page page = html ? htmlToText.read(raw) : new HtmlToText.Page(raw, null, null, null);
+        HtmlToText.Page page = html ? htmlToText.read(raw) : new HtmlToText.Page(raw, null, null, null, null);
         CleanedText cleaned = cleaner.clean(page.text());
         if (cleaned.text().isBlank()) {
             throw ApiError.badInput("no article text is left once site chrome is removed; is this an article?");
@@ -142,7 +142,7 @@ public class Ingestor {
                 .setParameter("url", blankToNull(input.url))
                 .setParameter("title", title != null ? title : cleaned.title())
                 .setParameter("outlet", outlet == null ? null : outlet.id)
-                .setParameter("author", author != null ? author : cleaned.author())
+                .setParameter("author", author != null ? author : cleaned.author() != null ? cleaned.author() : page.author())
                 // The caller's date first, then the page's markup for machines, then a dateline in the text.
                 .setParameter("published", input.publishedAt != null ? input.publishedAt
                         : page.publishedOn() != null ? page.publishedOn() : cleaned.publishedOn())

@@ -83,10 +83,11 @@ public final class HtmlToText {
     /**
      * A page read: its visible text, and what its markup states for machines, which pages often do not print
      * near the text: the publication and update dates (Open Graph's {@code article:published_time} /
-     * {@code modified_time}, schema.org's {@code datePublished} / {@code dateModified} in microdata or JSON-LD)
-     * and the site's name (Open Graph's {@code og:site_name}); null where the markup says nothing.
+     * {@code modified_time}, schema.org's {@code datePublished} / {@code dateModified} in microdata or JSON-LD),
+     * the site's name (Open Graph's {@code og:site_name}) and the author ({@code <meta name="author">}); null
+     * where the markup says nothing.
      */
-    public record Page(String text, LocalDate publishedOn, LocalDate updatedOn, String siteName) {
+    public record Page(String text, LocalDate publishedOn, LocalDate updatedOn, String siteName, String author) {
     }
 
     private static final String PUBLISHED = "meta[property=article:published_time], meta[name=article:published_time],"
@@ -100,9 +101,14 @@ public final class HtmlToText {
         Document document = Jsoup.parse(Objects.requireNonNull(html, "html"));
         LocalDate published = markedDate(document, PUBLISHED, "datePublished");
         LocalDate modified = markedDate(document, MODIFIED, "dateModified");
-        String siteName = document.select("meta[property=og:site_name]").stream().map(meta -> meta.attr("content").strip())
-                .filter(name -> !name.isEmpty()).findFirst().orElse(null);
-        return new Page(text(document), published, modified, siteName);
+        return new Page(text(document), published, modified, content(document, "meta[property=og:site_name]"),
+                content(document, "meta[name=author]"));
+    }
+
+    /** The first non-blank {@code content} of the elements {@code selector} finds, stripped; null if none. */
+    private static String content(Document document, String selector) {
+        return document.select(selector).stream().map(meta -> meta.attr("content").strip())
+                .filter(value -> !value.isEmpty()).findFirst().orElse(null);
     }
 
     /** The date in the first element {@code selector} finds (content, datetime or text), else in JSON-LD. */

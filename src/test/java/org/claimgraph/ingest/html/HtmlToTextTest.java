@@ -109,7 +109,10 @@ class HtmlToTextTest {
         assertEquals(LocalDate.of(2021, 9, 15), openGraph.updatedOn());
         assertEquals("Text.", openGraph.text());
         assertNull(openGraph.siteName());
-        assertEquals("Reuters", HTML.read("<meta property=\"og:site_name\" content=\" Reuters \"><p>Text.</p>").siteName());
+        HtmlToText.Page named = HTML.read("<meta property=\"og:site_name\" content=\" Reuters \"><meta name=\"author\" content=\"\">"
+                + "<meta name=\"author\" content=\"Jane Doe\"><p>Text.</p>");
+        assertEquals("Reuters", named.siteName());
+        assertEquals("Jane Doe", named.author(), "the first author that is not blank");
 
         HtmlToText.Page microdata = HTML.read("<article><time itemprop=\"datePublished\" datetime=\"2021-11-15\">Nov 15</time>"
                 + "<p>Text.</p></article>");
