@@ -96,10 +96,11 @@ public record BatchedPages(String pairsSql, String childTable, String order, Str
         }
         Map<Long, N> children = childIds.isEmpty() ? Map.of() : loadById.apply(childIds);
         List<C> connections = new ArrayList<>(parentIds.size());
+        String list = list();
         for (Long parent : parentIds) {
             List<E> edges = new ArrayList<>();
             for (Row row : pages.get(parent)) {
-                edges.add(edge.apply(new Cursor(list(), row.sortKey(), row.childId()).encode(), children.get(row.childId())));
+                edges.add(edge.apply(new Cursor(list, row.sortKey(), row.childId()).encode(), children.get(row.childId())));
             }
             connections.add(connection.create(edges, page, totals.getOrDefault(parent, 0L)));
         }

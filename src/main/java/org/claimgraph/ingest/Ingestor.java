@@ -127,9 +127,9 @@ public class Ingestor {
 
     /** Inserts the row unless an article with the same URL or text exists; null when one does. */
     private Long insertArticle(IngestInput input, String raw, CleanedText cleaned, HtmlToText.Page page, String hash) {
-        // A blank title, byline or outlet is one not given: the text's own, if it states one, is used.
+        // A blank title, byline or outlet is one not given. Without the caller's outlet, the one the
+        // page's markup or its text names is used when it is a known one.
         String outletName = blankToNull(input.outlet);
-        // Else the outlet the page's markup or its text names, when it is a known one.
         Actor outlet = outletName != null ? outletNamed(outletName, true) : knownOutlet(page.siteName(), cleaned.outletName());
         String title = blankToNull(input.title);
         String author = blankToNull(input.author);

@@ -122,16 +122,19 @@ public class SearchApi {
     /** The headline as HTML: its text escaped, the matches in {@code <mark>} tags. */
     static String snippetHtml(String headline) {
         StringBuilder html = new StringBuilder(headline.length() + 32);
-        headline.chars().forEach(c -> html.append(switch (c) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '"' -> "&quot;";
-            case '\'' -> "&#39;";
-            case MATCH_START -> "<mark>";
-            case MATCH_END -> "</mark>";
-            default -> String.valueOf((char) c);
-        }));
+        for (int i = 0; i < headline.length(); i++) {
+            char c = headline.charAt(i);
+            switch (c) {
+                case '&' -> html.append("&amp;");
+                case '<' -> html.append("&lt;");
+                case '>' -> html.append("&gt;");
+                case '"' -> html.append("&quot;");
+                case '\'' -> html.append("&#39;");
+                case MATCH_START -> html.append("<mark>");
+                case MATCH_END -> html.append("</mark>");
+                default -> html.append(c);
+            }
+        }
         return html.toString();
     }
 

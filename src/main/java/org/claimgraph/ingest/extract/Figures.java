@@ -1,6 +1,7 @@
 package org.claimgraph.ingest.extract;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -97,7 +98,7 @@ final class Figures {
         Figure highLead = parse(highWords[0].replaceAll("(?<=\\d)(?:bn|m|k)$", ""));
         Figure highValue = parse(high);
         if (highLead.value().signum() > 0 && start.value().compareTo(highLead.value()) < 0) {
-            BigDecimal scale = highValue.value().divide(highLead.value(), java.math.MathContext.DECIMAL64);
+            BigDecimal scale = highValue.value().divide(highLead.value(), MathContext.DECIMAL64);
             return new Figure(normalise(start.value().multiply(scale)), false);
         }
         return start;

@@ -41,14 +41,14 @@ public final class QuantityExtractor {
             + "|an\\h+estimated|at\\h+least|more\\h+than|over|upwards\\h+of|in\\h+excess\\h+of|no\\h+less\\h+than"
             + "|up\\h+to|at\\h+most|less\\h+than|fewer\\h+than|under|no\\h+more\\h+than|as\\h+(?:much|many)\\h+as)\\h+";
 
-    private static final String PREFIX = "(?<pre>US\\$|\\$|USD|€|EUR|£|GBP|₽|RUB|F?CFA|XOF|XAF)";
+    private static final String CURRENCY_SIGN = "US\\$|\\$|USD|€|EUR|£|GBP|₽|RUB|F?CFA|XOF|XAF";
+    private static final String PREFIX = "(?<pre>" + CURRENCY_SIGN + ")";
     private static final String SUFFIX = "(?<suf>(?:US\\h+)?dollars?|euros?|pounds?(?:\\h+sterling)?|roubles?|rubles?"
             + "|(?:CFA|FCFA)\\h+francs?|francs?\\h+CFA|FCFA|XOF|XAF|USD|EUR|GBP|RUB)";
-    private static final String ANOTHER_PREFIX = "(?:US\\$|\\$|USD|€|EUR|£|GBP|₽|RUB|F?CFA|XOF|XAF)";
     /** Between the two figures of a range: "2 and 3 billion", "$2 million to $3 million", "2-3 million". */
     private static final String RANGE_JOIN = "(?:\\h+(?:and|to)\\h+|\\h*[-–]\\h*)";
     private static final Pattern MONEY = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:" + QUALIFIER + ")?(?:between\\h+)?(?:"
-            + PREFIX + "\\h?(?:(?<r1>" + NUMBER + "(?:bn|m|k)?)" + RANGE_JOIN + "(?:" + ANOTHER_PREFIX + "\\h?)?)?"
+            + PREFIX + "\\h?(?:(?<r1>" + NUMBER + "(?:bn|m|k)?)" + RANGE_JOIN + "(?:(?:" + CURRENCY_SIGN + ")\\h?)?)?"
             + "(?<n1>" + NUMBER + "(?:bn|m|k)?)"
             + "|(?:(?<r2>" + NUMBER + ")" + RANGE_JOIN + ")?(?<n2>" + NUMBER + ")\\h+" + SUFFIX + ")(?![\\p{L}\\d])");
 

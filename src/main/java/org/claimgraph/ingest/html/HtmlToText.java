@@ -97,10 +97,17 @@ public final class HtmlToText {
     /** An ISO date at the start of an attribute value or after a JSON-LD key: "2021-09-14T10:00:00Z". */
     private static final Pattern ISO_DATE_START = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})");
 
+    private static final Pattern JSON_LD_PUBLISHED = jsonLdKey("datePublished");
+    private static final Pattern JSON_LD_MODIFIED = jsonLdKey("dateModified");
+
+    private static Pattern jsonLdKey(String key) {
+        return Pattern.compile("\"" + key + "\"\\s*:\\s*\"([^\"]*)\"");
+    }
+
     public Page read(String html) {
         Document document = Jsoup.parse(Objects.requireNonNull(html, "html"));
-        LocalDate published = markedDate(document, PUBLISHED, "datePublished");
-        LocalDate modified = markedDate(document, MODIFIED, "dateModified");
+        LocalDate published = markedDate(document, PUBLISHED, JSON_LD_PUBLISHED);
+        LocalDate modified = markedDate(document, MODIFIED, JSON_LD_MODIFIED);
         return new Page(text(document), published, modified, content(document, "meta[property=og:site_name]"),
                 content(document, "meta[name=author]"));
     }
@@ -112,7 +119,7 @@ public final class HtmlToText {
     }
 
     /** The date in the first element {@code selector} finds (content, datetime or text), else in JSON-LD. */
-    private static LocalDate markedDate(Document document, String selector, String jsonLdKey) {
+    private static LocalDate markedDate(Document document, String selector, Pattern jsonLdKey) {
         for (Element element : document.select(selector)) {
             String value = element.hasAttr("content") ? element.attr("content")
                     : element.hasAttr("datetime") ? element.attr("datetime") : element.text();
@@ -121,9 +128,8 @@ public final class HtmlToText {
                 return date;
             }
         }
-        Pattern key = Pattern.compile("\"" + jsonLdKey + "\"\\s*:\\s*\"([^\"]*)\"");
         for (Element script : document.select("script[type=application/ld+json]")) {
-            Matcher found = key.matcher(script.data());
+            Matcher found = jsonLdKey.matcher(script.data());
             if (found.find()) {
                 LocalDate date = isoDate(found.group(1));
                 if (date != null) {
