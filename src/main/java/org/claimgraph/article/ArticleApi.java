@@ -102,7 +102,7 @@ public class ArticleApi {
                 .setParameter("ids", ids(articles)).getResultList()) {
             Object[] row = (Object[]) result;
             byArticle.computeIfAbsent(((Number) row[0]).longValue(), key -> new ArrayList<>())
-                    .add(new ArticleReuse(((Number) row[1]).longValue(), ((Number) row[2]).doubleValue(),
+                    .add(new ArticleReuse(((Number) row[1]).longValue(), ((Number) row[2]).floatValue(),
                             spans((String) row[3]), (String) row[4]));
         }
         return articles.stream().map(article -> byArticle.getOrDefault(article.id, List.of())).toList();

@@ -13,11 +13,11 @@ public class ArticleReuse {
 
     @Ignore
     final long otherArticleId;
-    private final double share;
+    private final float share;
     private final List<ReusedSpan> spans;
     private final String detectedBy;
 
-    ArticleReuse(long otherArticleId, double share, List<ReusedSpan> spans, String detectedBy) {
+    ArticleReuse(long otherArticleId, float share, List<ReusedSpan> spans, String detectedBy) {
         this.otherArticleId = otherArticleId;
         this.share = share;
         this.spans = spans;
@@ -25,7 +25,7 @@ public class ArticleReuse {
     }
 
     @Description("Share of this article's text (non-space characters) found in the other article, 0 to 1.")
-    public double getShare() {
+    public float getShare() {
         return share;
     }
 

@@ -19,10 +19,10 @@ public class Contradiction {
     final Long topicId;
     private final List<ContradictionReason> reasons;
     private final String explanation;
-    private final double similarity;
+    private final float similarity;
 
     Contradiction(long firstId, long secondId, Long subjectId, Long topicId, List<ContradictionReason> reasons,
-                  String explanation, double similarity) {
+                  String explanation, float similarity) {
         this.firstId = firstId;
         this.secondId = secondId;
         this.subjectId = subjectId;
@@ -34,7 +34,7 @@ public class Contradiction {
 
     @Description("How alike the two statements are, 0 to 1 (trigram similarity): the higher, the more likely they "
             + "speak of the same thing.")
-    public double getSimilarity() {
+    public float getSimilarity() {
         return similarity;
     }
 

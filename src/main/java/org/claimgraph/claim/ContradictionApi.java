@@ -163,7 +163,7 @@ public class ContradictionApi {
         }
         return new Contradiction(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                 row[2] == null ? null : ((Number) row[2]).longValue(), row[3] == null ? null : ((Number) row[3]).longValue(),
-                reasons, String.join("; ", explanation), ((Number) row[13]).doubleValue());
+                reasons, String.join("; ", explanation), ((Number) row[13]).floatValue());
     }
 
     private static String figure(Object value) {

@@ -95,7 +95,7 @@ public class SearchApi {
         for (Object result : pageQuery.getResultList()) {
             Object[] row = (Object[]) result;
             SearchHit hit = new SearchHit(SearchHitKind.valueOf((String) row[0]), ((Number) row[1]).longValue(),
-                    ((Number) row[2]).longValue(), ((Number) row[3]).doubleValue(), snippetHtml((String) row[4]));
+                    ((Number) row[2]).longValue(), ((Number) row[3]).floatValue(), snippetHtml((String) row[4]));
             edges.add(new SearchHitEdge(new Cursor(HITS, offset + edges.size() + 1, hit.id).encode(), hit));
         }
         long total = 0;

@@ -12,10 +12,10 @@ public class SearchHit {
     @Ignore
     final long articleId;
     private final SearchHitKind kind;
-    private final double rank;
+    private final float rank;
     private final String snippet;
 
-    SearchHit(SearchHitKind kind, long id, long articleId, double rank, String snippet) {
+    SearchHit(SearchHitKind kind, long id, long articleId, float rank, String snippet) {
         this.kind = kind;
         this.id = id;
         this.articleId = articleId;
@@ -30,7 +30,7 @@ public class SearchHit {
     }
 
     @Description("Relevance (PostgreSQL ts_rank_cd, title and statement weighted above body and quote); higher is better.")
-    public double getRank() {
+    public float getRank() {
         return rank;
     }
 

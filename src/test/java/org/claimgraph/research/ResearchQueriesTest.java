@@ -10,11 +10,14 @@ import org.claimgraph.corpus.Annotations;
 import org.claimgraph.corpus.CorpusLoader;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
@@ -191,6 +194,28 @@ class ResearchQueriesTest {
         GraphQL.post("{ contradictions(filter: { about: \"Wagner\", topic: \"payments\" }, tolerance: 0.25, first: 100) "
                 + "{ edges { node { reasons } } } }")
                 .body("data.contradictions.edges.node.reasons.flatten()", not(hasItem("QUANTITY")));
+    }
+
+    /**
+     * Scores PostgreSQL computes as `real` are printed as the real they are: 5.4, not the double it widens to,
+     * 5.400000095367432, which tells a reader of the raw JSON about precision that is not there.
+     */
+    @Test
+    void scoresArePrintedAtTheirOwnPrecision() {
+        String body = GraphQL.post("""
+                { search(query: "Wagner", first: 5) { nodes { rank } }
+                  contradictions(filter: { about: "Wagner" }, first: 5) { nodes { similarity } }
+                  articles { nodes { reuses { share } } } }
+                """).body("errors", equalTo(null)).extract().asString();
+        Matcher score = Pattern.compile("\"(rank|similarity|share)\":([0-9.eE+-]+)").matcher(body);
+        int scores = 0;
+        while (score.find()) {
+            scores++;
+            String printed = score.group(2);
+            assertEquals(0, new BigDecimal(Float.toString(Float.parseFloat(printed))).compareTo(new BigDecimal(printed)),
+                    score.group(1) + " printed as " + printed);
+        }
+        assertTrue(scores >= 12, "scores found: " + scores);
     }
 
     private int annotatedClaims() {
