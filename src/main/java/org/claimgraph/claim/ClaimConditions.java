@@ -70,7 +70,9 @@ public record ClaimConditions(String sql, Map<String, Object> parameters) {
             throw ApiError.badInput("`from` (" + f.from + ") is after `to` (" + f.to + ")");
         }
         if (f.from != null) {
-            sql.append(" AND coalesce(x.refers_to, x.refers_from) >= :f_from");
+            // the last day the claim refers to: a date known to the month or year stands for all of it
+            sql.append(" AND coalesce(x.refers_to, x.refers_from) + CASE x.refers_precision WHEN 'YEAR' THEN interval '1 year'"
+                    + " WHEN 'MONTH' THEN interval '1 month' ELSE interval '1 day' END > :f_from");
             parameters.put("f_from", f.from);
         }
         if (f.to != null) {

@@ -47,10 +47,11 @@ public class ClaimFilter {
     @Description("Any of these stances; an empty list is no condition.")
     public List<@NonNull Stance> stance;
 
-    @Description("Claims referring to this date or later (by their reference date).")
+    @Description("Claims referring to this date or later: their reference date or period ends on or after it. A claim "
+            + "dated only to a month or a year covers all of it (\"September 2021\" matches from 2021-09-10).")
     public LocalDate from;
 
-    @Description("Claims referring to this date or earlier (by their reference date).")
+    @Description("Claims referring to this date or earlier: their reference date or period starts on or before it.")
     public LocalDate to;
 
     @Size(min = 1, max = 500)

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -44,7 +45,8 @@ public class ClaimGroup {
 
     @NonNull
     @Description("The group's key as text: the id of its source, outlet, actor, topic or article; the stance; "
-            + "the month as YYYY-MM; or `none` for claims without one (unknown outlet, undated).")
+            + "the month as YYYY-MM (the year as YYYY for claims dated only to a year); or `none` for claims without one "
+            + "(unknown outlet, undated).")
     public String getKey() {
         if (groupKey == 0 && (origin.grouping() == ClaimGrouping.OUTLET || origin.grouping() == ClaimGrouping.MONTH)) {
             return "none";
@@ -76,11 +78,14 @@ public class ClaimGroup {
         return origin.grouping() == ClaimGrouping.STANCE ? ClaimGrouping.stanceOf(groupKey) : null;
     }
 
-    @Description("For MONTH grouping: the month, YYYY-MM; null for undated claims.")
+    @Description("For MONTH grouping: the month, YYYY-MM, or the year, YYYY, for claims dated only to a year; null for "
+            + "undated claims.")
     public String getMonth() {
         if (origin.grouping() != ClaimGrouping.MONTH || groupKey == 0) {
             return null;
         }
-        return YearMonth.of((int) (groupKey / 100), (int) (groupKey % 100)).toString();
+        int year = (int) (groupKey / 100);
+        int month = (int) (groupKey % 100);
+        return month == 0 ? Year.of(year).toString() : YearMonth.of(year, month).toString();
     }
 }

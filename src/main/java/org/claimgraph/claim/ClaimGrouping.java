@@ -18,8 +18,11 @@ public enum ClaimGrouping {
             + "WHEN 'SPECULATED' THEN 4 ELSE 5 END AS parent_id, id AS child_id FROM claim"),
     @Description("The article the claim is reported in; `article` holds it.")
     ARTICLE("SELECT article_id AS parent_id, id AS child_id FROM claim"),
-    @Description("The month the claim refers to; `month` holds it (YYYY-MM), null for undated claims.")
-    MONTH("SELECT coalesce(extract(year FROM refers_from) * 100 + extract(month FROM refers_from), 0)::bigint AS parent_id, "
+    @Description("The month the claim refers to; `month` holds it (YYYY-MM). A claim dated only to a year is in that "
+            + "year's group (`month` YYYY), not in January; undated claims are in the `none` group.")
+    // key: year * 100 + month, year * 100 for a claim dated only to a year, 0 undated
+    MONTH("SELECT CASE WHEN refers_from IS NULL THEN 0 WHEN refers_precision = 'YEAR' THEN extract(year FROM refers_from) * 100"
+            + " ELSE extract(year FROM refers_from) * 100 + extract(month FROM refers_from) END::bigint AS parent_id, "
             + "id AS child_id FROM claim");
 
     private final String pairsSql;

@@ -29,25 +29,29 @@ public class TimelineApi {
     static final int MAX_BUCKETS = 1000;
 
     @Query("timeline")
-    @Description("Claims matching a filter, counted per day, week or month of the date they refer to.")
+    @Description("Claims matching a filter, counted per day, week, month or year of the date they refer to.")
     public @NonNull Timeline timeline(
             @Name("filter") @Valid @Description("Which claims to include.") ClaimFilter filter,
             @Name("bucket") @DefaultValue("MONTH") @Description("Bucket width.") TimeBucket bucket) {
         TimeBucket width = bucket == null ? TimeBucket.MONTH : bucket;
         ClaimConditions conditions = ClaimConditions.of(filter);
         jakarta.persistence.Query query = Panache.getEntityManager().createNativeQuery(
-                "SELECT date_trunc('" + width.unit() + "', x.refers_from)::date AS bucket, count(*) FROM claim x"
-                        + " WHERE true " + conditions.sql() + " GROUP BY bucket ORDER BY bucket NULLS LAST LIMIT :limit");
+                "SELECT CASE WHEN " + width.datedPreciselyEnough() + " THEN date_trunc('" + width.unit() + "', x.refers_from)::date END"
+                        + " AS bucket, x.refers_from IS NULL AS undated, count(*) FROM claim x WHERE true " + conditions.sql()
+                        + " GROUP BY bucket, undated ORDER BY bucket NULLS LAST LIMIT :limit");
         conditions.parameters().forEach(query::setParameter);
-        query.setParameter("limit", MAX_BUCKETS + 2);
+        query.setParameter("limit", MAX_BUCKETS + 3);
         ClaimGroup.Origin origin = new ClaimGroup.Origin(null, conditions);
         List<TimelineBucket> buckets = new ArrayList<>();
         int undated = 0;
+        int imprecise = 0;
         for (Object result : query.getResultList()) {
             Object[] row = (Object[]) result;
-            int count = ((Number) row[1]).intValue();
-            if (row[0] == null) {
+            int count = ((Number) row[2]).intValue();
+            if (Boolean.TRUE.equals(row[1])) {
                 undated = count;
+            } else if (row[0] == null) {
+                imprecise = count;
             } else {
                 buckets.add(new TimelineBucket(origin, width, toLocalDate(row[0]), count));
             }
@@ -56,7 +60,7 @@ public class TimelineApi {
             throw ApiError.limitExceeded("the timeline has more than " + MAX_BUCKETS + " " + width.unit()
                     + " buckets; narrow the filter's date range or use wider buckets");
         }
-        return new Timeline(buckets, undated);
+        return new Timeline(buckets, undated, imprecise);
     }
 
     @Name("claims")
@@ -72,7 +76,8 @@ public class TimelineApi {
             TimelineBucket sample = same.get(0);
             BatchedPages lists = new BatchedPages("SELECT (date_trunc('" + sample.width.unit() + "', refers_from)::date"
                     + " - DATE '1970-01-01')::bigint AS parent_id, id AS child_id FROM claim WHERE refers_from IS NOT NULL",
-                    "claim", "id").orderedBy(ClaimOrder.REFERENCE_DATE.key(), ClaimOrder.REFERENCE_DATE.sortKey(), false);
+                    "claim", "id").where("AND " + sample.width.datedPreciselyEnough(), Map.of())
+                    .orderedBy(ClaimOrder.REFERENCE_DATE.key(), ClaimOrder.REFERENCE_DATE.sortKey(), false);
             List<ClaimConnection> connections = ClaimLists.pages(lists, same.stream().map(TimelineBucket::key).toList(),
                     page, sample.origin.conditions());
             for (int i = 0; i < same.size(); i++) {

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import java.time.LocalDate;
 
-@Description("The claims of a timeline that refer to one day, week or month.")
+@Description("The claims of a timeline that refer to one day, week, month or year.")
 public class TimelineBucket {
 
     @Ignore
@@ -36,6 +36,7 @@ public class TimelineBucket {
             case DAY -> start;
             case WEEK -> start.plusDays(6);
             case MONTH -> start.plusMonths(1).minusDays(1);
+            case YEAR -> start.plusYears(1).minusDays(1);
         };
     }
 

@@ -9,6 +9,8 @@ import org.claimgraph.GraphQL;
 import org.claimgraph.corpus.Annotations;
 import org.claimgraph.corpus.CorpusLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -57,12 +59,32 @@ class ResearchQueriesTest {
                 .body("data.claims.nodes.article.outlet.name", everyItem(equalTo("Olivium")));
         GraphQL.post("{ claims(filter: { text: \"uranium\" }, first: 100) { nodes { statement quote } } }")
                 .body("data.claims.nodes.size()", greaterThan(0));
-        GraphQL.post("{ claims(filter: { from: \"2021-09-01\", to: \"2021-09-30\" }, first: 100) { nodes { refersFrom } } }")
-                .body("data.claims.nodes.refersFrom", everyItem(org.hamcrest.Matchers.startsWith("2021-09")));
+        GraphQL.post("{ claims(filter: { from: \"2021-09-01\", to: \"2021-09-30\" }, first: 100) { nodes { refersFrom refersPrecision } } }")
+                .body("data.claims.nodes.findAll { it.refersPrecision != 'YEAR' }.refersFrom",
+                        everyItem(org.hamcrest.Matchers.startsWith("2021-09")));
         assertEquals(claimCount("{ provenance: EXTRACTED }"), claimCount("{ provenance: EXTRACTED, reviewStatus: UNREVIEWED }"));
         assertEquals(all, claimCount("{ provenance: CURATED, reviewStatus: CONFIRMED, minConfidence: 0 }"));
         assertTrue(claimCount("{ provenance: CURATED, minConfidence: 0.95 }") < all, "some curated claims have a lower confidence");
         assertTrue(claimCount("{ about: \"Prigozhin\", topic: \"payments\" }") < claimCount("{ about: \"Prigozhin\" }"));
+    }
+
+    /** A claim dated only to September 2021 refers to every day of it, and one dated to 2021 to every day of the year. */
+    @Test
+    void aDateRangeMatchesClaimsWhosePeriodOverlapsIt() {
+        String query = """
+                query ($from: Date, $to: Date) { claims(filter: { from: $from, to: $to }, first: 100) {
+                  nodes { refersFrom refersTo refersPrecision } } }
+                """;
+        List<Map<String, String>> tenth = GraphQL.post(query, Map.of("from", "2021-09-10", "to", "2021-09-10"))
+                .body("errors", equalTo(null)).extract().path("data.claims.nodes");
+        assertTrue(tenth.stream().anyMatch(c -> "2021-09-01".equals(c.get("refersFrom")) && "MONTH".equals(c.get("refersPrecision"))),
+                "claims dated to September 2021: " + tenth);
+        assertTrue(tenth.stream().anyMatch(c -> "YEAR".equals(c.get("refersPrecision"))), "claims dated to 2021: " + tenth);
+        assertTrue(tenth.stream().noneMatch(c -> "DAY".equals(c.get("refersPrecision"))), "no claim is dated to that day: " + tenth);
+        List<Map<String, String>> after = GraphQL.post(query, Map.of("from", "2021-10-01"))
+                .body("errors", equalTo(null)).extract().path("data.claims.nodes");
+        assertTrue(after.stream().noneMatch(c -> "2021-09-01".equals(c.get("refersFrom")) && c.get("refersTo") == null
+                && !"YEAR".equals(c.get("refersPrecision"))), "September ends before October: " + after);
     }
 
     /** `about` finds the actor by an exact alias (the quick path) and by a misspelling (the similarity search) alike. */
@@ -172,10 +194,45 @@ class ResearchQueriesTest {
     void theTimelineCountsClaimsByTheMonthTheyReferTo() {
         JsonPath timeline = GraphQL.post(GraphQL.document("timeline.graphql")).body("errors", equalTo(null)).extract().jsonPath();
         int dated = timeline.<Integer>getList("data.timeline.buckets.count").stream().mapToInt(Integer::intValue).sum();
-        assertEquals(claimCount("{ topic: \"deployment\" }"), dated + timeline.getInt("data.timeline.undatedCount"));
+        assertEquals(claimCount("{ topic: \"deployment\" }"),
+                dated + timeline.getInt("data.timeline.undatedCount") + timeline.getInt("data.timeline.impreciseCount"));
         assertTrue(timeline.<String>getList("data.timeline.buckets.start").contains("2021-09-01"));
         GraphQL.post("{ timeline(filter: { topic: \"deployment\" }, bucket: DAY) { buckets { start end } } }")
                 .body("data.timeline.buckets.collect { it.start == it.end }", everyItem(equalTo(true)));
+    }
+
+    /**
+     * A claim dated only to September 2021 is on no particular day of it: a DAY timeline that put it on the 1st
+     * showed 45 claims on 1 September where 25 were dated only to the month; a MONTH timeline put year-dated
+     * claims in January.
+     */
+    @ParameterizedTest
+    @CsvSource({"DAY, DAY", "WEEK, DAY", "MONTH, DAY MONTH", "YEAR, DAY MONTH YEAR"})
+    void aTimelinePlacesOnlyClaimsDatedAsPreciselyAsItsBuckets(String bucket, String fitting) {
+        JsonPath timeline = GraphQL.post("""
+                query ($bucket: TimeBucket!) { timeline(bucket: $bucket) { undatedCount impreciseCount
+                  buckets { count claims(first: 100) { totalCount nodes { refersPrecision } } } } }
+                """, Map.of("bucket", bucket)).body("errors", equalTo(null)).extract().jsonPath();
+        List<String> placed = timeline.getList("data.timeline.buckets.claims.nodes.refersPrecision.flatten()");
+        assertTrue(List.of(fitting.split(" ")).containsAll(placed), bucket + " buckets hold " + new HashSet<>(placed));
+        assertEquals(timeline.<Integer>getList("data.timeline.buckets.count"),
+                timeline.<Integer>getList("data.timeline.buckets.claims.totalCount"), "a bucket's count is its claims");
+        int dated = timeline.<Integer>getList("data.timeline.buckets.count").stream().mapToInt(Integer::intValue).sum();
+        int imprecise = timeline.getInt("data.timeline.impreciseCount");
+        assertEquals(claimCount("{}"), dated + timeline.getInt("data.timeline.undatedCount") + imprecise);
+        assertEquals(bucket.equals("YEAR"), imprecise == 0, "imprecise " + imprecise);
+    }
+
+    @Test
+    void groupsByMonthKeepClaimsDatedOnlyToAYearInTheirYear() {
+        GraphQL.post("{ claimGroups(by: MONTH, first: 60) { key month claims(first: 60) { nodes { refersFrom refersPrecision } } } }")
+                .body("errors", equalTo(null))
+                .body("data.claimGroups.findAll { it.month != null && it.month.length() == 4 }.claims.nodes.flatten()"
+                        + ".collect { it.refersPrecision }.unique()", equalTo(List.of("YEAR")))
+                .body("data.claimGroups.findAll { it.month != null && it.month.length() == 7 }.claims.nodes.flatten()"
+                        + ".collect { it.refersPrecision }.unique().sort()", equalTo(List.of("DAY", "MONTH")))
+                .body("data.claimGroups.find { it.key == '2014' }.claims.nodes.refersFrom", everyItem(equalTo("2014-01-01")))
+                .body("data.claimGroups.find { it.key == '2014-01' }", equalTo(null));
     }
 
     @Test
