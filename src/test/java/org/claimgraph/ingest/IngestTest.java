@@ -86,6 +86,20 @@ class IngestTest {
         assertTrue(first.getList("data.ingestArticle.article.mentions.actor.name").contains("Wagner Group"));
     }
 
+    /** Agency copy opens with "PLACE, date (Agency) - ": the date is the article's, and no claim quotes the dateline. */
+    @Test
+    void aWireDatelineDatesTheArticleAndStaysOutOfItsClaims() {
+        String text = report(UUID.randomUUID().toString())
+                .replace("\n\nThe Malian junta", "\n\nBAMAKO, 3 March 2022 (Reuters) - The Malian junta");
+        JsonPath stored = ingest(Map.of("text", text));
+        List<String> quotes = stored.getList("data.ingestArticle.article.claims.nodes.quote");
+        assertTrue(quotes.stream().anyMatch(quote -> quote.startsWith("The Malian junta is close to hiring")), "quotes: " + quotes);
+        assertTrue(quotes.stream().noneMatch(quote -> quote.contains("BAMAKO")), "quotes: " + quotes);
+        GraphQL.post("query ($id: ID!) { article(id: $id) { publishedAt } }",
+                        Map.of("id", stored.getString("data.ingestArticle.article.id")))
+                .body("data.article.publishedAt", equalTo("2022-03-03"));
+    }
+
     @Test
     void aBlankTitleBylineOrOutletIsOneNotGivenAndTheTextsOwnIsUsed() {
         String text = report(UUID.randomUUID().toString()).replaceFirst("\n\n", "\n\nBy Jane Doe\n\n");

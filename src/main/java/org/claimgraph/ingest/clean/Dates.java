@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** Reads the date formats that news pages print in datelines and bylines (English month names and ISO dates). */
 final class Dates {
 
-    private static final String MONTH =
+    static final String MONTH =
             "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                     + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 

@@ -19,7 +19,9 @@ import org.claimgraph.ingest.clean.RemovedLine.Reason;
  * heading with everything after it up to the end of the page;</li>
  * <li>lines that are chrome only outside the article body (logos, a bare date above the body);</li>
  * <li>datelines and bylines, which become metadata;</li>
- * <li>the title: the first remaining line, if it reads as a headline.</li>
+ * <li>the title: the first remaining line, if it reads as a headline;</li>
+ * <li>a wire dateline opening the first paragraph ("BAMAKO, 3 March 2022 (Reuters) - "), whose date is the
+ *     publication date when no line gives one; the dateline stays in the text.</li>
  * </ol>
  *
  * <p>Stateless: one instance may be shared between threads.
@@ -63,6 +65,7 @@ public final class TextCleaner {
             markChromeOutsideBody();
             readDatelinesAndBylines();
             detectTitle();
+            readWireDateline();
             return result();
         }
 
@@ -216,6 +219,18 @@ public final class TextCleaner {
             boolean setApart = first + 1 < lines.length && lines[first + 1].isEmpty();
             if (following < lines.length && (setApart || LineShapes.isSentence(lines[following]))) {
                 title = lines[first];
+            }
+        }
+
+        /** "BAMAKO, 3 March 2022 (Reuters) - …": the date opening the first paragraph, when no line states one. */
+        private void readWireDateline() {
+            int first = nextKept(-1);
+            if (first < lines.length && lines[first].equals(title)) {
+                first = nextKept(first);
+            }
+            if (publishedOn == null && first < lines.length) {
+                WireDateline dateline = WireDateline.at(lines[first], 0, lines[first].length());
+                publishedOn = dateline == null ? null : dateline.date();
             }
         }
 

@@ -1,5 +1,7 @@
 package org.claimgraph.ingest.sentences;
 
+import org.claimgraph.ingest.clean.WireDateline;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +18,8 @@ import java.util.Set;
  * ("Mr.", "Gen.", "Sept."), and dotted acronyms ("U.S.") unless a word that typically opens a sentence follows.
  * Text converted from HTML often glues sentences ("independence.In this context", {@code agreement."This}), so a
  * period between a lower-case word and a capitalised word, or an opening quote, also ends a sentence.
+ *
+ * <p>A wire dateline opening a paragraph ("BAMAKO, Sept 15 (Reuters) - ") belongs to no sentence.
  *
  * <p>Double quotes are tracked by parity within the line, because straight quotes ({@code "}) do not say whether
  * they open or close: a quote mark after a terminator belongs to the sentence when it closes an open quotation.
@@ -51,9 +55,10 @@ public final class SentenceSplitter {
     }
 
     private static void splitLine(String text, int lineStart, int lineEnd, List<Sentence> out) {
-        int start = lineStart;
+        WireDateline dateline = WireDateline.at(text, lineStart, lineEnd);
+        int start = dateline == null ? lineStart : lineStart + dateline.length();
         int quotes = 0;
-        for (int i = lineStart; i < lineEnd; i++) {
+        for (int i = start; i < lineEnd; i++) {
             char c = text.charAt(i);
             if (isDoubleQuote(c)) {
                 quotes++;

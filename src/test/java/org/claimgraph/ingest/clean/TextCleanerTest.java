@@ -193,6 +193,16 @@ class TextCleanerTest {
     // Layout of the output text.
 
     @Test
+    void aWireDatelineWithAYearGivesThePublicationDateAndStaysInTheText() {
+        CleanedText dated = CLEANER.clean("Russia denies troops in Mali\n\nBamako, 3 March 2022 — The Kremlin denied it.");
+        assertEquals(LocalDate.of(2022, 3, 3), dated.publishedOn());
+        assertEquals("Russia denies troops in Mali\n\nBamako, 3 March 2022 — The Kremlin denied it.", dated.text());
+        assertNull(CLEANER.clean("BAMAKO, Sept 15 (Reuters) - France objected.").publishedOn(), "no year, no date");
+        assertEquals(LocalDate.of(2021, 9, 14), CLEANER.clean("Published: 14 September 2021\n\nPARIS, 3 March 2022 (AFP) - "
+                + "Paris objected.").publishedOn(), "a dateline line states the date first");
+    }
+
+    @Test
     void joinsParagraphsWithOneBlankLineAndTrimsTheEnds() {
         CleanedText cleaned = CLEANER.clean("\n\n  First paragraph.  \n\n\n\nSecond paragraph.\nThird.\n\n\n");
 

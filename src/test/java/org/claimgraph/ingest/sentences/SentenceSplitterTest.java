@@ -31,6 +31,24 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aWireDatelineOpeningAParagraphIsNoPartOfItsFirstSentence() {
+        assertEquals(List.of("France said it would pull out.", "Mali disagreed."),
+                texts("BAMAKO, Sept. 15 (Reuters) - France said it would pull out. Mali disagreed."));
+        assertEquals(List.of("The Kremlin denied it."), texts("Bamako, Mali, 3 March 2022 — The Kremlin denied it."));
+        assertEquals(List.of("Talks went on."), texts("PARIS (AFP) – Talks went on."));
+        assertEquals(List.of("Talks went on."), texts("MOSCOW — Talks went on."));
+        assertEquals(List.of("The deal holds.", "Talks went on."), texts("The deal holds.\nNEW YORK -- Talks went on."));
+    }
+
+    @Test
+    void proseThatOpensWithANameAndADashKeepsItsStart() {
+        for (String prose : List.of("France — which had troops there — objected.", "Mali, Guinea — both juntas — agreed.",
+                "In 2012 — before the coup — rebels rose.", "Wagner - a militia - arrived.", "Mali, 2012 - war began.")) {
+            assertEquals(List.of(prose), texts(prose));
+        }
+    }
+
+    @Test
     void everyLineBreakEndsASentence() {
         assertEquals(List.of("Tensions with France", "Paris warned Bamako."),
                 texts("Tensions with France\n\nParis warned Bamako."));
