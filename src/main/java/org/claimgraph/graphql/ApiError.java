@@ -30,6 +30,10 @@ public abstract class ApiError extends RuntimeException {
         return new LimitExceeded(message);
     }
 
+    public static ApiError conflict(String message) {
+        return new Conflict(message);
+    }
+
     /** The request names something invalid: a malformed cursor, an inverted date range, … */
     @ErrorCode("BAD_USER_INPUT")
     public static final class BadUserInput extends ApiError {
@@ -42,6 +46,14 @@ public abstract class ApiError extends RuntimeException {
     @ErrorCode("NOT_FOUND")
     public static final class NotFound extends ApiError {
         NotFound(String message) {
+            super(message);
+        }
+    }
+
+    /** The request would overwrite what is stored: an article at a stored URL, with other text. */
+    @ErrorCode("CONFLICT")
+    public static final class Conflict extends ApiError {
+        Conflict(String message) {
             super(message);
         }
     }

@@ -42,8 +42,9 @@ import java.util.Optional;
 /**
  * Takes a new article through the pipeline — HTML to text, cleaning, metadata, actor linking,
  * claim extraction, reuse — and stores the result in one transaction: a failure at any stage
- * leaves nothing behind. The same article twice (same URL, or the same cleaned text) is one
- * article: the second call returns the first one's record, also when both arrive at once.
+ * leaves nothing behind. The same article twice (same URL and text, or the same cleaned text) is one
+ * article: the second call returns the first one's record, also when both arrive at once. Other text
+ * at a stored URL is refused (CONFLICT), never merged or dropped.
  */
 @ApplicationScoped
 public class Ingestor {
@@ -78,12 +79,12 @@ public class Ingestor {
         String hash = CorpusLoader.sha256(cleaned.text());
         Optional<Article> known = find(input.url, hash);
         if (known.isPresent()) {
-            return new Outcome(known.get(), false, 0, List.of(), 0);
+            return new Outcome(sameArticle(known.get(), raw, hash), false, 0, List.of(), 0);
         }
         Long articleId = insertArticle(input, raw, cleaned, page, hash);
         if (articleId == null) {
             // Another request stored the same article between our look-up and our insert.
-            return new Outcome(find(input.url, hash).orElseThrow(), false, 0, List.of(), 0);
+            return new Outcome(sameArticle(find(input.url, hash).orElseThrow(), raw, hash), false, 0, List.of(), 0);
         }
         Article article = Article.findById(articleId);
 
@@ -113,6 +114,20 @@ public class Ingestor {
             throw ApiError.badInput("`text` looks like binary data (it contains control characters); send the article's text or HTML");
         }
         return text;
+    }
+
+    /**
+     * The stored article, when it is the one sent again. One at the same URL whose text differs is a revision
+     * (a correction, an update): answering with the stored one would drop the new text without a word, and
+     * replacing it would move the passages its claims are anchored to, so the caller is told instead.
+     */
+    private static Article sameArticle(Article stored, String raw, String hash) {
+        if (!stored.contentHash.equals(hash) && !stored.rawText.equals(raw)) {
+            throw ApiError.conflict("article " + stored.id + " is stored for this URL with other text (an earlier "
+                    + "version?); nothing was written. Send the new version without a URL, or with its own URL, "
+                    + "to store it as an article of its own");
+        }
+        return stored;
     }
 
     private static Optional<Article> find(String url, String hash) {

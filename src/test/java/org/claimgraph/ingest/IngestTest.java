@@ -155,9 +155,30 @@ class IngestTest {
         assertEquals(first.getString("data.ingestArticle.article.id"), again.getString("data.ingestArticle.article.id"));
         assertEquals(false, again.getBoolean("data.ingestArticle.created"));
         String url = "https://example.org/" + UUID.randomUUID();
-        JsonPath byUrl = ingest(Map.of("text", report(UUID.randomUUID().toString()), "url", url));
-        JsonPath sameUrl = ingest(Map.of("text", report(UUID.randomUUID().toString()), "url", url));
+        String page = report(UUID.randomUUID().toString());
+        JsonPath byUrl = ingest(Map.of("text", page, "url", url));
+        JsonPath sameUrl = ingest(Map.of("text", page + "\n\n", "url", url));
         assertEquals(byUrl.getString("data.ingestArticle.article.id"), sameUrl.getString("data.ingestArticle.article.id"));
+        assertEquals(false, sameUrl.getBoolean("data.ingestArticle.created"));
+    }
+
+    /** A new version at a stored URL was answered with the stored article, and its text silently dropped. */
+    @Test
+    void otherTextAtAStoredUrlIsAConflictAndNothingIsWritten() {
+        String url = "https://example.org/" + UUID.randomUUID();
+        String original = report(UUID.randomUUID().toString());
+        String id = ingest(Map.of("text", original, "url", url)).getString("data.ingestArticle.article.id");
+        String revised = original.replace("on Monday", "on Sunday");
+        int articles = GraphQL.post("{ articles(first: 1) { totalCount } }").extract().path("data.articles.totalCount");
+        GraphQL.post(INGEST, Map.of("input", Map.of("text", revised, "url", url)))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("CONFLICT"))
+                .body("errors[0].message", containsString("article " + id + " is stored for this URL with other text"));
+        GraphQL.post("{ articles(first: 1) { totalCount } }").body("data.articles.totalCount", equalTo(articles));
+        GraphQL.post("query ($id: ID!) { article(id: $id) { text } }", Map.of("id", id))
+                .body("data.article.text", containsString("on Monday"));
+        // without the URL the revision is an article of its own
+        assertTrue(ingest(Map.of("text", revised)).getBoolean("data.ingestArticle.created"));
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.claimgraph.research;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.claimgraph.GraphQL;
+import org.claimgraph.graphql.ApiError;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -18,10 +20,23 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every refusal is a GraphQL error with a code a frontend can act on, and a message without internals. */
 @QuarkusTest
 class LimitsAndErrorsTest {
+
+    /** SmallRye shows an exception's message only for the classes configured; any other is "System error". */
+    @Test
+    void everyApiErrorShowsItsMessage() {
+        List<String> shown = List.of(ConfigProvider.getConfig()
+                .getValue("quarkus.smallrye-graphql.show-runtime-exception-message", String.class).split(","));
+        for (Class<?> error : ApiError.class.getDeclaredClasses()) {
+            if (ApiError.class.isAssignableFrom(error)) {
+                assertTrue(shown.contains(error.getName()), error.getName() + " is not in " + shown);
+            }
+        }
+    }
 
     @Test
     void aQueryOverFiftyLevelsDeepIsRefused() {
