@@ -37,6 +37,8 @@ public class SearchApi {
     /** How close the query must be to an actor's name for the name to be added (ActorLookup score). */
     static final double EXPANSION_SCORE = 0.5;
     static final int MAX_EXPANDED_ACTORS = 3;
+    /** web-search syntax's exclusion: a minus at the start of a word ("-wagner"), not inside one ("Jean-Yves"). */
+    private static final java.util.regex.Pattern EXCLUDED_WORD = java.util.regex.Pattern.compile("(?:^|\\s)-[^\\s-]");
     // ts_headline marks matches with these two private-use characters, and the snippet is
     // HTML-escaped before they become <mark> tags: the text between tags passes through ts_headline
     // untouched, so an article that contains "<img src=x onerror=…>" would otherwise put it in the
@@ -59,7 +61,10 @@ public class SearchApi {
         Page page = Page.of(first, after);
         int offset = page.offset(HITS);
 
-        List<Long> actors = ActorLookup.resembledBy(query, MAX_EXPANDED_ACTORS).stream()
+        // A query that excludes words is no name, and adding names to it with OR would bring back what it
+        // excludes: "-wagner" found 45 hits about Wagner.
+        List<Long> actors = EXCLUDED_WORD.matcher(query).find() ? List.of()
+                : ActorLookup.resembledBy(query, MAX_EXPANDED_ACTORS).stream()
                 .filter(match -> match.score() >= EXPANSION_SCORE).map(ActorLookup.Match::actorId).toList();
         List<String> names = actors.isEmpty() ? List.of()
                 : ActorAlias.forActors(actors).stream().map(alias -> alias.alias).distinct().toList();

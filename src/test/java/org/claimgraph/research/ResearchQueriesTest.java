@@ -28,6 +28,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Filters, groupings, paging, search, timeline and contradictions on the corpus. */
@@ -158,6 +159,23 @@ class ResearchQueriesTest {
         GraphQL.post(GraphQL.document("search.graphql"), Map.of("query", "uranium"))
                 .body("data.search.expandedNames.size()", equalTo(0))
                 .body("data.search.edges.node.snippet", everyItem(org.hamcrest.Matchers.containsStringIgnoringCase("<mark>uranium</mark>")));
+    }
+
+    @Test
+    void anExcludedNameIsExcludedAndBringsInNoActorsNames() {
+        JsonPath hits = GraphQL.post("""
+                { search(query: "-wagner mali", first: 100) { totalCount expandedNames
+                  nodes { kind article { text } claim { statement quote } } } }
+                """).body("errors", equalTo(null)).extract().jsonPath();
+        assertEquals(List.of(), hits.getList("data.search.expandedNames"));
+        assertTrue(hits.getInt("data.search.totalCount") > 0, "claims on Mali without Wagner");
+        for (Map<String, Map<String, String>> hit : hits.<Map<String, Map<String, String>>>getList("data.search.nodes")) {
+            String text = hit.get("claim") != null ? hit.get("claim").get("statement") + " " + hit.get("claim").get("quote")
+                    : hit.get("article").get("text");
+            assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("wagner"), "a hit with Wagner: " + text);
+        }
+        GraphQL.post("{ search(query: \"Jean-Yves Le Drian\") { expandedNames } }")
+                .body("data.search.expandedNames", hasItem("Le Drian"));
     }
 
     @Test
