@@ -50,6 +50,10 @@ public final class ClaimExtractor {
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\h+(?:but|while|whereas|and)\\h+|;\\h+");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?i:and|but|so|yet|or)\\h+");
     private static final Pattern TIDY_START = Pattern.compile("^[\\s,;:–—\\-]*(?:that\\s+)?");
+    // "said on Friday that …", "said in a statement that …": the phrase belongs to the saying, not to what was said
+    private static final Pattern ADJUNCT_BEFORE_THAT = Pattern.compile(
+            "((?:on|in|at|during|after|last|this|late|early|earlier|later|yesterday|today)\\b[^,;:\"“”.]{0,40}?)\\s+that\\s+",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TIDY_END = Pattern.compile("[\\s,;:–—\\-]*([.!?…]?)\\s*$");
     private static final double EXPLICIT = 0.8;
     private static final double INHERITED = 0.7;
@@ -396,18 +400,22 @@ public final class ClaimExtractor {
                     || type == CueFinder.Type.PASSIVE_BY) {
                 return collapse(quote);
             }
-            String content = quotedWords(d);
-            if (content == null) {
-                content = withoutAttribution(d);
+            String quoted = quotedWords(d);
+            String content = collapse(quoted != null ? quoted : withoutAttribution(d)).strip();
+            String adjunct = "";
+            Matcher when = ADJUNCT_BEFORE_THAT.matcher(content);
+            if (quoted == null && type != CueFinder.Type.ACCORDING_TO && when.lookingAt()) {
+                adjunct = " " + when.group(1);
+                content = content.substring(when.end());
             }
-            content = TIDY_START.matcher(collapse(content)).replaceFirst("");
+            content = TIDY_START.matcher(content).replaceFirst("");
             content = TIDY_END.matcher(content).replaceFirst("$1").replaceAll("\\s+([,.;:])", "$1").replaceAll(",+", ",");
             char last = quote.strip().charAt(quote.strip().length() - 1);
             if (".!?".indexOf(last) >= 0 && !content.isEmpty() && ".!?…".indexOf(content.charAt(content.length() - 1)) < 0) {
                 content = content + last;
             }
             String lead = type == CueFinder.Type.ACCORDING_TO ? "According to " + d.source().name()
-                    : d.source().name() + " " + d.verb();
+                    : d.source().name() + " " + d.verb() + adjunct;
             return lead + ": " + content;
         }
 

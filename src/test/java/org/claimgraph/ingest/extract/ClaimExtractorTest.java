@@ -150,6 +150,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void whenAndHowSomethingWasSaidStayWithTheSaying() {
+        assertEquals("Anna Smith said on Friday: the convoy had left Ruritania.",
+                only("Anna Smith said on Friday that the convoy had left Ruritania.").statement());
+        assertEquals("Anna Smith said in a statement: the convoy had left Ruritania.",
+                only("Anna Smith said in a statement that the convoy had left Ruritania.").statement());
+        assertEquals("Anna Smith said: the convoy that left Ruritania was late.",
+                only("Anna Smith said the convoy that left Ruritania was late.").statement());
+    }
+
+    @Test
     void aQuotationWithItsSpeakerAfterItIsOneClaim() {
         ExtractedClaim c = only("“These are rumours. Nobody has signed anything,” said Marc Dupont.");
         assertEquals(DUPONT, c.immediateSource().actor());
