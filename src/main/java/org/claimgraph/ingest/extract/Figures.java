@@ -22,11 +22,15 @@ final class Figures {
             + "))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + UNITS;
     private static final String SCALE = "hundred|thousand|million|billion|trillion";
     /**
-     * Thousands separated by commas, a decimal point, or — before a scale word only — a decimal comma as
+     * Thousands separated by commas or spaces ("1 000", no decimals then), a decimal point, or — before a scale
+     * word only — a decimal comma as
      * French and Italian write it and their translations keep ("1,5 million": one and a half million,
      * not 5 million after a stray "1,").
      */
-    private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3},\\d{1,2}(?=\\h+(?:" + SCALE + ")\\b)|\\d+(?:\\.\\d+)?";
+    private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\h\\d{3})+(?![\\d.,])"
+            + "|\\d{1,3},\\d{1,2}(?=\\h+(?:" + SCALE + ")\\b)|\\d+(?:\\.\\d+)?";
+    /** A space, no-break space or thin space between digit groups, as French and SI style write "1 000". */
+    private static final Pattern GROUP_SPACE = Pattern.compile("(?<=\\d)\\h(?=\\d{3}(?!\\d))");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d{1,3},\\d{1,2}");
 
     /**
@@ -59,7 +63,7 @@ final class Figures {
 
     /** Parses a phrase that matched {@link #NUMBER}, optionally followed by a glued "m"/"bn"/"k" ("$10.8m"). */
     static Figure parse(String phrase) {
-        String[] words = phrase.toLowerCase(Locale.ROOT).trim().split("\\h+");
+        String[] words = GROUP_SPACE.matcher(phrase).replaceAll("").toLowerCase(Locale.ROOT).trim().split("\\h+");
         int i = 0;
         BigDecimal value;
         boolean lowerOnly = false;
@@ -90,8 +94,9 @@ final class Figures {
      */
     static Figure parseRangeStart(String low, String high) {
         Figure start = parse(low);
-        String[] highWords = high.toLowerCase(Locale.ROOT).trim().split("\\h+");
-        boolean lowHasScale = low.trim().split("\\h+").length > 1 || low.matches("(?i).*\\d(?:bn|m|k)");
+        String[] highWords = GROUP_SPACE.matcher(high).replaceAll("").toLowerCase(Locale.ROOT).trim().split("\\h+");
+        boolean lowHasScale = GROUP_SPACE.matcher(low).replaceAll("").trim().split("\\h+").length > 1
+                || low.matches("(?i).*\\d(?:bn|m|k)");
         if (lowHasScale || start.lowerOnly()) {
             return start;
         }

@@ -50,7 +50,7 @@ public final class QuantityExtractor {
     private static final Pattern MONEY = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:" + QUALIFIER + ")?(?:between\\h+)?(?:"
             + PREFIX + "\\h?(?:(?<r1>" + NUMBER + "(?:bn|m|k)?)" + RANGE_JOIN + "(?:(?:" + CURRENCY_SIGN + ")\\h?)?)?"
             + "(?<n1>" + NUMBER + "(?:bn|m|k)?)"
-            + "|(?:(?<r2>" + NUMBER + ")" + RANGE_JOIN + ")?(?<n2>" + NUMBER + ")\\h+" + SUFFIX + ")(?![\\p{L}\\d])");
+            + "|(?:(?<r2>" + NUMBER + "(?:bn|m|k)?)" + RANGE_JOIN + ")?(?<n2>" + NUMBER + "(?:bn|m|k)?)\\h+" + SUFFIX + ")(?![\\p{L}\\d])");
 
     private static final Pattern PERIOD_AFTER = Pattern.compile("(?i)^(?:\\h*\\([^()]{0,60}\\))?\\)?\\h*,?\\h*"
             + "(?:(?:a|per|each|every)\\h+(?<unit>day|week|month|year|annum)\\b(?!\\h+(?:later|ago|earlier|after|before)\\b)|(?<adverb>daily|weekly|monthly|annually|yearly)\\b)");

@@ -53,6 +53,24 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aScaleGluedToTheFigureBeforeACurrencyName() {
+        assertQuantity(only("the cost was 2.5bn CFA francs per month"), QuantityKind.MONEY, "2500000000", "XOF",
+                Period.MONTH, null, null);
+        assertQuantity(only("about 900m dollars a year"), QuantityKind.MONEY, "900000000", "USD", Period.YEAR, null, null);
+    }
+
+    @Test
+    void thousandsGroupedWithSpaces() {
+        // "1 000" was read as 0 mercenaries ("000 mercenaries")
+        assertQuantity(only("up to 1 000 mercenaries were involved"), QuantityKind.COUNT, "1000", "mercenaries",
+                null, null, "1000");
+        assertQuantity(only("a fee of 10\u00a0800\u00a0000 dollars a month"), QuantityKind.MONEY, "10800000", "USD",
+                Period.MONTH, null, null);
+        assertQuantity(only("between 1 000 and 2 000 troops"), QuantityKind.COUNT, "2000", "troops", null, "1000", "2000");
+        assertQuantity(only("In 2021 300 soldiers left."), QuantityKind.COUNT, "300", "soldiers", null, null, null);
+    }
+
+    @Test
     void dollarsSpelledOut() {
         assertQuantity(only("worth 10.8 million dollars a month"), QuantityKind.MONEY, "10800000", "USD",
                 Period.MONTH, null, null);
