@@ -43,8 +43,9 @@ public final class QuantityExtractor {
 
     private static final String CURRENCY_SIGN = "US\\$|\\$|USD|€|EUR|£|GBP|₽|RUB|F?CFA|XOF|XAF";
     private static final String PREFIX = "(?<pre>" + CURRENCY_SIGN + ")";
-    private static final String SUFFIX = "(?<suf>(?:US\\h+)?dollars?|euros?|pounds?(?:\\h+sterling)?|roubles?|rubles?"
-            + "|(?:CFA|FCFA)\\h+francs?|francs?\\h+CFA|FCFA|XOF|XAF|USD|EUR|GBP|RUB)";
+    // "US dollars" and "U.S. dollars"; a sign after the figure as European usage writes it ("9 million €")
+    private static final String SUFFIX = "(?<suf>(?:U\\.?S\\.?\\h+)?dollars?|euros?|pounds?(?:\\h+sterling)?|roubles?|rubles?"
+            + "|(?:CFA|FCFA)\\h+francs?|francs?\\h+CFA|FCFA|XOF|XAF|USD|EUR|GBP|RUB|€|£|₽)";
     /** Between the two figures of a range: "2 and 3 billion", "$2 million to $3 million", "2-3 million". */
     private static final String RANGE_JOIN = "(?:\\h+(?:and|to)\\h+|\\h*[-–]\\h*)";
     private static final Pattern MONEY = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:" + QUALIFIER + ")?(?:between\\h+)?(?:"

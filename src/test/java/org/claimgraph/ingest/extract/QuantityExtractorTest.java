@@ -60,6 +60,13 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aSignAfterTheFigureAndUsDollarsWithDots() {
+        assertQuantity(only("it cost 9 million € a month"), QuantityKind.MONEY, "9000000", "EUR", Period.MONTH, null, null);
+        assertQuantity(only("the payment was 10.8 million U.S. dollars per month"), QuantityKind.MONEY, "10800000", "USD",
+                Period.MONTH, null, null);
+    }
+
+    @Test
     void thousandsGroupedWithSpaces() {
         // "1 000" was read as 0 mercenaries ("000 mercenaries")
         assertQuantity(only("up to 1 000 mercenaries were involved"), QuantityKind.COUNT, "1000", "mercenaries",
