@@ -116,6 +116,19 @@ final class LineShapes {
     private static final Pattern RELATED_LINK = Pattern.compile("(?i:" + phrases(
             "read more|also read|read also|see also|related|recommended|read next") + ")\\h*:\\h*\\S.{0,200}");
 
+    // A reader-comments section opens with one of these; what follows it is readers' words, not the article's.
+    private static final Pattern COMMENTS_HEADING = Pattern.compile("(?i:\\d+\\h+comments?|comments|\\d+\\h+responses?(?:\\h+to\\h+.{1,150})?"
+            + "|" + phrases("leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)")
+            + ")\\h*:?");
+    private static final String SHARE_TARGET = "facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|email|e-mail"
+            + "|print|messenger|copy\\h+link|flipboard";
+    private static final Pattern SHARE_BAR = Pattern.compile("(?i:(?:share(?:\\h+(?:on|via|this(?:\\h+(?:article|story|post))?))?"
+            + "|tweet|" + SHARE_TARGET + ")(?:\\h*[|·•,:]?\\h+|\\h*$))+");
+    private static final Pattern SHARE_WORD = Pattern.compile("(?i)\\b(?:share|tweet)\\b|(?:\\b(?:" + SHARE_TARGET + ")\\b.*){2}");
+    private static final Pattern TAG_LIST = Pattern.compile(
+            "(?i:tags|tagged(?:\\h+with)?|filed\\h+under|categories|category)\\h*:\\h*[^.!?]{1,200}");
+    private static final int MAX_TAGS = 15;
+
     private static final Pattern REFERENCES_HEADING = Pattern.compile("(?i:" + phrases(
             "references|bibliography|works cited|sources|further reading|notes|footnotes|endnotes|citations")
             + ")\\h*:?");
@@ -227,6 +240,20 @@ final class LineShapes {
 
     static boolean isRelatedHeading(String line) {
         return RELATED_HEADING.matcher(line).matches();
+    }
+
+    static boolean isCommentsHeading(String line) {
+        return COMMENTS_HEADING.matcher(line).matches();
+    }
+
+    /** "Share on Facebook Share on Twitter Email": the labels of sharing buttons, and nothing else. */
+    static boolean isShareButtons(String line) {
+        return line.length() <= MAX_MENU && SHARE_BAR.matcher(line).matches() && SHARE_WORD.matcher(line).find();
+    }
+
+    /** "Tags: Mali, Wagner, Russia": a label and a few keywords, no sentence. */
+    static boolean isTagList(String line) {
+        return TAG_LIST.matcher(line).matches() && words(line) <= MAX_TAGS + 2;
     }
 
     /** An inline "Read more: …" / "See also: …" link to another article. */

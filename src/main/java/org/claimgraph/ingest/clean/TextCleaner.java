@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.claimgraph.ingest.clean.RemovedLine.Reason;
 
 /**
@@ -14,9 +15,9 @@ import org.claimgraph.ingest.clean.RemovedLine.Reason;
  * exact substrings of the cleaned text. Rules run in an order where the more certain ones decide first:
  * <ol>
  * <li>lines whose shape alone says chrome, wherever they are (cookie banner, menu, pager, counters, footer
- * credits, page markers, reference-list entries);</li>
- * <li>blocks: consent buttons after a banner, a "References" heading over its entries, and a related-posts
- * heading with everything after it up to the end of the page;</li>
+ * credits, page markers, reference-list entries, sharing buttons, tag lists);</li>
+ * <li>blocks: consent buttons after a banner, a "References" heading over its entries, and a related-posts or
+ * readers' comments heading with everything after it up to the end of the page;</li>
  * <li>lines that are chrome only outside the article body (logos, a bare date above the body);</li>
  * <li>datelines and bylines, which become metadata;</li>
  * <li>the title: the first remaining line, if it reads as a headline;</li>
@@ -62,6 +63,7 @@ public final class TextCleaner {
             markConsentButtons();
             markReferenceLists();
             markRelatedPosts();
+            markComments();
             markChromeOutsideBody();
             readDatelinesAndBylines();
             detectTitle();
@@ -100,6 +102,12 @@ public final class TextCleaner {
             }
             if (LineShapes.isRelatedLink(line)) {
                 return Reason.RELATED_POSTS;
+            }
+            if (LineShapes.isShareButtons(line)) {
+                return Reason.SHARE_BUTTONS;
+            }
+            if (LineShapes.isTagList(line)) {
+                return Reason.TAGS;
             }
             return LineShapes.isCitation(line) ? Reason.BIBLIOGRAPHY : null;
         }
@@ -143,16 +151,35 @@ public final class TextCleaner {
          * "By Name" bylines), so the whole run after the heading goes, up to a page marker or the end.
          */
         private void markRelatedPosts() {
+            markBlocksAfter(0, LineShapes::isRelatedHeading, Reason.RELATED_POSTS);
+        }
+
+        /**
+         * Readers' comments under "3 comments" or "Leave a reply" are not the article, whatever they say. Only
+         * below the first sentence: above it such a line is a menu entry, and the article still to come.
+         */
+        private void markComments() {
+            int body = 0;
+            while (body < lines.length && !LineShapes.isSentence(lines[body])) {
+                body++;
+            }
+            markBlocksAfter(body, LineShapes::isCommentsHeading, Reason.COMMENTS);
+        }
+
+        private void markBlocksAfter(int from, Predicate<String> heading, Reason reason) {
             boolean inBlock = false;
-            for (int i = 0; i < lines.length; i++) {
+            for (int i = from; i < lines.length; i++) {
                 if (lines[i].isEmpty()) {
                     continue;
                 }
                 if (reasons[i] == Reason.PAGE_MARKER) {
                     inBlock = false;
-                } else if (reasons[i] == null && (inBlock || LineShapes.isRelatedHeading(lines[i]))) {
+                } else if (reasons[i] == null && inBlock) {
+                    reasons[i] = reason;
+                } else if ((reasons[i] == null || reasons[i] == Reason.VIEW_COUNTER) && heading.test(lines[i])) {
+                    // "3 comments" reads as a counter too; it is the heading of what follows
                     inBlock = true;
-                    reasons[i] = Reason.RELATED_POSTS;
+                    reasons[i] = reason;
                 }
             }
         }

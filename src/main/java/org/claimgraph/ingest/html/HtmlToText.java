@@ -20,7 +20,8 @@ import org.jsoup.select.NodeVisitor;
  *
  * <ul>
  * <li>Dropped with their content: scripts, styles, navigation, the page header, footers, asides, forms and
- * controls, {@code noscript}, templates, inline SVG, iframes and elements marked {@code hidden}. A
+ * controls, {@code noscript}, templates, inline SVG, iframes, elements marked {@code hidden}, and readers' comments,
+ * sharing buttons and tag lists by the ids and classes publishing tools give them. A
  * {@code header} inside an {@code article} or {@code main} is the article's own header and usually holds the
  * headline, so it is kept.</li>
  * <li>Headings, paragraphs, block quotes, {@code div}s and other blocks become lines with a blank line between
@@ -36,7 +37,9 @@ import org.jsoup.select.NodeVisitor;
 public final class HtmlToText {
 
     private static final String NON_CONTENT =
-            "script, style, nav, footer, aside, form, button, noscript, template, svg, iframe, [hidden]";
+            "script, style, nav, footer, aside, form, button, noscript, template, svg, iframe, [hidden], #comments, #respond,"
+                    + " [class~=(?i)(^|\\s)(comments?(-area|-list|-section)?|share(-buttons|-bar|-tools)?|sharing|social-share"
+                    + "|sharedaddy|(post|entry|article)-tags|tags)(\\s|$)]";
 
     private static final Set<String> BLOCKS = Set.of(
             "p", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "article", "main", "header", "blockquote",

@@ -193,6 +193,42 @@ class TextCleanerTest {
     // Layout of the output text.
 
     @Test
+    void sharingButtonsTagListsAndReadersCommentsAreNotTheArticle() {
+        CleanedText cleaned = CLEANER.clean("""
+                Mali and Wagner: the deal
+
+                Share on Facebook Share on Twitter Email
+
+                The junta is close to a deal, four sources told Reuters.
+
+                Tags: Mali, Wagner, Russia
+
+                3 comments
+
+                John: This is outrageous, the deal was signed in May.
+
+                Mary: Fake news.
+                """);
+        assertEquals("Mali and Wagner: the deal\n\nThe junta is close to a deal, four sources told Reuters.", cleaned.text());
+        assertEquals(List.of(Reason.SHARE_BUTTONS, Reason.TAGS, Reason.COMMENTS, Reason.COMMENTS, Reason.COMMENTS),
+                cleaned.removed().stream().map(RemovedLine::reason).toList());
+    }
+
+    @Test
+    void proseAboutSharingTagsOrCommentsStays() {
+        String text = """
+                Comments
+
+                Officials declined to comment.
+
+                Comments by the minister were shared on Facebook and Twitter.
+
+                Tags on the crates read: property of the Russian army.
+                """;
+        assertEquals(text.strip(), CLEANER.clean(text).text());
+    }
+
+    @Test
     void aWireDatelineWithAYearGivesThePublicationDateAndStaysInTheText() {
         CleanedText dated = CLEANER.clean("Russia denies troops in Mali\n\nBamako, 3 March 2022 — The Kremlin denied it.");
         assertEquals(LocalDate.of(2022, 3, 3), dated.publishedOn());

@@ -43,6 +43,18 @@ class HtmlToTextTest {
     }
 
     @Test
+    void readersCommentsSharingButtonsAndTagListsAreDroppedByTheirClass() {
+        String page = """
+                <article><h1>Deal</h1><div class="share-buttons"><a>Facebook</a><a>X</a></div>
+                <p>The junta denied it.</p><p class="shared-history">Mali and France share a history.</p>
+                <div class="entry-tags"><a>Mali</a></div></article>
+                <section class="comments"><p>Reader: it was signed.</p></section>
+                <div id="comments"><p>Another reader.</p></div><div id="respond"><p>Leave a reply</p></div>
+                """;
+        assertEquals("Deal\n\nThe junta denied it.\n\nMali and France share a history.", HTML.toText(page));
+    }
+
+    @Test
     void listItemsAreLinesOfOneBlock() {
         String page = "<p>Countries:</p><ul><li>Libya</li><li>Syria <b>and</b> Sudan</li></ul><p>After.</p>";
 
