@@ -38,8 +38,8 @@ import java.util.stream.Collectors;
 @GraphQLApi
 public class ClaimGroupApi {
 
-    /** Cursors of claim groups: a position in the list of groups. */
-    private static final String GROUPS = "claim-group";
+    /** Cursors of claim groups: a position in the list of groups of one grouping ("claim-group.source"). */
+    private static final String GROUPS = "claim-group.";
 
     @Query("claimGroups")
     @Description("Claims matching a filter, grouped — e.g. claims about Wagner on payments, grouped by who they are "
@@ -50,7 +50,9 @@ public class ClaimGroupApi {
             @Name("first") @DefaultValue("20") @Description("How many groups, 1 to 100.") Integer first,
             @Name("after") @Description("Cursor of the last group already seen.") String after) {
         Page page = Page.of(first, after);
-        int offset = page.offset(GROUPS);
+        // a position among groups by source means nothing among groups by topic
+        String groupList = GROUPS + by.name().toLowerCase(java.util.Locale.ROOT);
+        int offset = page.offset(groupList);
         ClaimConditions conditions = ClaimConditions.of(filter);
         ClaimGroup.Origin origin = new ClaimGroup.Origin(by, conditions);
         int claimRows = Selection.firstPageRows("claims");
@@ -65,7 +67,7 @@ public class ClaimGroupApi {
             Object[] row = (Object[]) result;
             long key = ((Number) row[0]).longValue();
             QuantityStats stats = new QuantityStats(((Number) row[2]).intValue(), money(row[3]), money(row[4]), money(row[5]));
-            String cursor = new Cursor(GROUPS, offset + groups.size() + 1, key).encode();
+            String cursor = new Cursor(groupList, offset + groups.size() + 1, key).encode();
             List<Long> firstClaimIds = claimRows > 0 ? ids((String) row[6]) : null;
             groups.add(new ClaimGroup(origin, key, ((Number) row[1]).intValue(), stats, cursor, firstClaimIds));
         }

@@ -27,6 +27,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -146,6 +147,10 @@ class ResearchQueriesTest {
         List<String> sixAtOnce = GraphQL.post("{ claimGroups(by: SOURCE, first: 6) { key } }").extract().jsonPath()
                 .getList("data.claimGroups.key");
         assertEquals(sixAtOnce.subList(3, 6), next);
+        // a position among groups by source once paged the groups by topic from the wrong place
+        GraphQL.post("query ($after: String) { claimGroups(by: TOPIC, after: $after) { key } }", Map.of("after", cursor))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
     }
 
     @Test
