@@ -1,6 +1,7 @@
 package org.claimgraph.ingest;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -52,6 +53,8 @@ public class Ingestor {
     /** Largest accepted text, in characters: far above any news article, far below what would strain memory. */
     public static final int MAX_CHARACTERS = 1_000_000;
     public static final String LOADED_BY = "ingest: " + Extraction.PIPELINE_VERSION;
+    private static final int CLAIMS_PER_SESSION = 50;
+    static final int TIMEOUT_SECONDS = 600;
 
     private final TextCleaner cleaner = new TextCleaner();
     private final HtmlToText htmlToText = new HtmlToText();
@@ -67,7 +70,10 @@ public class Ingestor {
     public record Outcome(Article article, boolean created, int claims, List<Actor> candidates, int reuses) {
     }
 
+    // The default 60 s is too short for the longest texts accepted: the database checks each claim's quote
+    // against the article text, which costs time in proportion to where in a long text the quote sits.
     @Transactional
+    @TransactionConfiguration(timeout = TIMEOUT_SECONDS)
     public Outcome ingest(IngestInput input) {
         String raw = requireText(input.text);
         boolean html = input.format == IngestFormat.HTML || (input.format != IngestFormat.TEXT && HtmlToText.looksLikeHtml(raw));
@@ -87,19 +93,32 @@ public class Ingestor {
             return new Outcome(sameArticle(find(input.url, hash).orElseThrow(), raw, hash), false, 0, List.of(), 0);
         }
         Article article = Article.findById(articleId);
+        String outlet = article.outlet == null ? null : article.outlet.name;
 
         ActorLinker linker = gazetteer.linker();
         List<LinkedMention> mentions = linker.link(article.text);
-        List<Actor> candidates = storeMentions(article, mentions);
-        String outlet = article.outlet == null ? null : article.outlet.name;
+        List<Long> candidates = storeMentions(article, mentions).stream().map(actor -> actor.id).toList();
         List<ExtractedClaim> claims = extractor.extract(article.text, mentions, outlet);
+        // Every flush (one per claim, for its id) checks each entity the session holds: with all of a long
+        // article's mentions and claims held, ingesting 300,000 characters outran the transaction timeout.
+        // Rows already written are let go of; what is still needed is referred to by id.
+        EntityManager em = Panache.getEntityManager();
+        Map<String, Long> topics = new HashMap<>();
+        Topic.<Topic>listAll().forEach(topic -> topics.put(topic.slug, topic.id));
         Sources sources = new Sources(article);
-        for (ExtractedClaim extracted : claims) {
-            storeClaim(article, extracted, sources);
+        for (int i = 0; i < claims.size(); i++) {
+            if (i % CLAIMS_PER_SESSION == 0) {
+                em.flush();
+                em.clear();
+            }
+            storeClaim(article, claims.get(i), sources, topics);
         }
-        Panache.getEntityManager().flush();
+        em.flush();
+        em.clear();
+        article = Article.findById(articleId);
         int reuses = reuseIndex.refresh(article);
-        return new Outcome(article, true, claims.size(), candidates, reuses);
+        List<Actor> candidateActors = candidates.isEmpty() ? List.of() : Actor.list("id in ?1 order by id", candidates);
+        return new Outcome(article, true, claims.size(), candidateActors, reuses);
     }
 
     private static String requireText(String text) {
@@ -226,7 +245,7 @@ public class Ingestor {
         return actor;
     }
 
-    private void storeClaim(Article article, ExtractedClaim extracted, Sources sources) {
+    private void storeClaim(Article article, ExtractedClaim extracted, Sources sources, Map<String, Long> topics) {
         EntityManager em = Panache.getEntityManager();
         Claim claim = new Claim();
         claim.article = article;
@@ -241,7 +260,8 @@ public class Ingestor {
         claim.reviewStatus = ReviewStatus.UNREVIEWED;
         claim.rank = Rank.NORMAL;
         extracted.subjects().forEach(subject -> claim.subjects.add(em.getReference(Actor.class, subject.id())));
-        extracted.topics().forEach(slug -> Topic.findBySlug(slug).ifPresent(claim.topics::add));
+        extracted.topics().stream().filter(topics::containsKey)
+                .forEach(slug -> claim.topics.add(em.getReference(Topic.class, topics.get(slug))));
         claim.persist();
         em.flush();
         for (int position = 0; position < extracted.sources().size(); position++) {
