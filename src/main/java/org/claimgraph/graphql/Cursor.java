@@ -32,7 +32,9 @@ public record Cursor(String list, long sortKey, long id) {
         } catch (IllegalArgumentException ignored) {
             // reported below, with the same message for every malformed cursor
         }
-        throw ApiError.badInput("`after` is not a cursor returned by this API: \"" + cursor + "\"");
+        // cursors are short: a long string is shown by its start, not echoed whole
+        String shown = cursor.length() <= 80 ? cursor : cursor.substring(0, 80) + "…";
+        throw ApiError.badInput("`after` is not a cursor returned by this API: \"" + shown + "\"");
     }
 
     /** This cursor, if it belongs to {@code expected}; a BAD_USER_INPUT error otherwise. */

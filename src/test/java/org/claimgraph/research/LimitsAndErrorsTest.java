@@ -84,6 +84,13 @@ class LimitsAndErrorsTest {
     }
 
     @Test
+    void aMalformedCursorIsNamedByItsStartNotEchoedWhole() {
+        GraphQL.post("query ($after: String) { claims(after: $after) { totalCount } }", Map.of("after", "A".repeat(20_000)))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", equalTo("`after` is not a cursor returned by this API: \"" + "A".repeat(80) + "…\""));
+    }
+
+    @Test
     void aCursorOnlyContinuesTheListAndOrderItCameFrom() {
         String newest = GraphQL.post("{ claims(first: 2, orderBy: NEWEST) { edges { cursor } } }")
                 .extract().jsonPath().getString("data.claims.edges[1].cursor");
