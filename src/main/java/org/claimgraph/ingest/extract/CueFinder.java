@@ -64,6 +64,9 @@ final class CueFinder {
     private static final Pattern PARTICIPLE_THAT = Pattern.compile(Lexicon.SPEECH_PARTICIPLE.pattern() + "\\h+that\\b");
     private static final Pattern CONTENT_AFTER = Pattern.compile("\\h*(?::|\\u0001|,\\h*\\u0001|that\\b|[.!?]*$)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}’']+");
+    private static final Pattern NAME_AFTER_VERB = Pattern.compile("\\h+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+            + "|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)"
+            + "\\p{Lu}");
     private static final Set<String> TELL = Set.of("told", "tell", "tells");
     private static final Set<String> REPORTER_BEFORE = Set.of("", "by", "on", "in", "from", "to", "via", "told",
             "the", "a");
@@ -183,10 +186,16 @@ final class CueFinder {
                 continue;
             }
             int back = vs - 1;
+            boolean afterComma = false;
             while (back >= 0 && (m.charAt(back) == ' ' || m.charAt(back) == ',')) {
+                afterComma |= m.charAt(back) == ',';
                 back--;
             }
-            if (back >= 0 && m.charAt(back) == MASK) {
+            // "…,” said X" after a quotation; "…, said X." closing a sentence of reported words
+            String afterSpeaker = m.substring(boundaryAfter(m, ve));
+            boolean closing = afterComma && back >= 0 && m.charAt(back) != MASK
+                    && (afterSpeaker.matches("[.!?…\\s]*") || afterSpeaker.startsWith(","));
+            if (back >= 0 && (m.charAt(back) == MASK || closing)) {
                 int subjectEnd = boundaryAfter(m, ve);
                 ExtractedSource source = speakers.resolve(s.start() + ve, s.start() + subjectEnd);
                 if (source != null) {
@@ -197,6 +206,10 @@ final class CueFinder {
                     }
                     out.add(new Cue(Type.INVERTED, verbText, s.start() + vs, s.start() + Math.max(subjectEnd, roleEnd),
                             source, relayIn(source, s.start() + ve, s.start() + subjectEnd), false, s.start(), s.end()));
+                    continue;
+                }
+                if (closing && !TELL.contains(verbText) && NAME_AFTER_VERB.matcher(m).region(ve, m.length()).lookingAt()) {
+                    // "…, said John Brown.": a name no one knows yet is still the speaker, not what was said
                     continue;
                 }
             }

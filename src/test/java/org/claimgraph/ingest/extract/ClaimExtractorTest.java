@@ -160,6 +160,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aSpeakerNamedAfterTheVerbClosingTheSentence() {
+        ExtractedClaim c = only("Ruritania moved 300 troops to the border, said Anna Smith.");
+        assertEquals(SMITH, c.immediateSource().actor());
+        assertEquals("Anna Smith said: Ruritania moved 300 troops to the border.", c.statement());
+        // a name the gazetteer does not know is still no content of Ruritania's ("Ruritania said: John Brown.")
+        ExtractedClaim unknown = only("Ruritania moved 300 troops to the border, said John Brown.");
+        assertEquals(SourceKind.AUTHOR, unknown.immediateSource().kind());
+        assertEquals(DUPONT, only("Acme moved 300 troops to the border, Marc Dupont said on Tuesday.").immediateSource().actor());
+    }
+
+    @Test
     void aQuotationWithItsSpeakerAfterItIsOneClaim() {
         ExtractedClaim c = only("“These are rumours. Nobody has signed anything,” said Marc Dupont.");
         assertEquals(DUPONT, c.immediateSource().actor());
