@@ -33,7 +33,6 @@ import org.claimgraph.source.Source;
 import org.claimgraph.source.SourceKind;
 import org.claimgraph.topic.Topic;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,8 +96,14 @@ public class Ingestor {
 
         ActorLinker linker = gazetteer.linker();
         List<LinkedMention> mentions = linker.link(article.text);
-        List<Long> candidates = storeMentions(article, mentions).stream().map(actor -> actor.id).toList();
-        List<ExtractedClaim> claims = extractor.extract(article.text, mentions, outlet);
+        Map<String, Actor> stored = storeMentions(article, mentions);
+        List<Long> candidates = stored.values().stream().map(actor -> actor.id).toList();
+        // A new name is a speaker and a subject like any other: unlinked, "…, Peter Jones said." was the author's
+        // claim in the first article to name him and his own in every later one.
+        List<LinkedMention> linked = mentions.stream().map(mention -> !mention.isCandidate() ? mention
+                : new LinkedMention(new KnownActor(stored.get(mention.surface()).id, mention.surface(), ActorKind.UNKNOWN,
+                        List.of(mention.surface())), mention.surface(), mention.start(), mention.end())).toList();
+        List<ExtractedClaim> claims = extractor.extract(article.text, linked, outlet);
         // Every flush (one per claim, for its id) checks each entity the session holds: with all of a long
         // article's mentions and claims held, ingesting 300,000 characters outran the transaction timeout.
         // Rows already written are let go of; what is still needed is referred to by id.
@@ -212,7 +217,8 @@ public class Ingestor {
         return candidate(name, ActorKind.MEDIA_OUTLET, "Outlet named by the caller of ingestArticle");
     }
 
-    private List<Actor> storeMentions(Article article, List<LinkedMention> mentions) {
+    /** Stores the mentions; returns the candidate actors made for unknown names, by name. */
+    private Map<String, Actor> storeMentions(Article article, List<LinkedMention> mentions) {
         Map<String, Actor> candidates = new LinkedHashMap<>();
         for (LinkedMention mention : mentions) {
             Actor actor;
@@ -231,7 +237,7 @@ public class Ingestor {
             row.endOffset = place.end();
             row.persist();
         }
-        return new ArrayList<>(candidates.values());
+        return candidates;
     }
 
     private static Actor candidate(String name, ActorKind kind, String why) {

@@ -162,6 +162,16 @@ class IngestTest {
         assertEquals(false, sameUrl.getBoolean("data.ingestArticle.created"));
     }
 
+    /** A speaker no article named before is the speaker the first time too, not the author. */
+    @Test
+    void aNameSeenForTheFirstTimeIsTheSpeakerOfWhatItSaid() {
+        String name = "Dravek " + "Ulm" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        JsonPath stored = ingest(Map.of("text", "Sahel report " + UUID.randomUUID() + "\n\n"
+                + "Wagner fighters reached Gao on Monday, " + name + " said."));
+        assertTrue(stored.getList("data.ingestArticle.candidateActors.name").contains(name));
+        assertEquals(List.of(name), stored.getList("data.ingestArticle.article.claims.nodes[0].sources.name"));
+    }
+
     /**
      * A long text stores all its claims: with every claim of the session checked at each flush, 300,000 characters
      * (5,000 claims) outran the 60 s transaction timeout and nothing was stored.
