@@ -288,7 +288,9 @@ public final class ActorLinker {
                     || (isParticle(piece.get(from)) && !NameRuns.opensName(words.get(piece.get(from)))))) {
                 from++;
             }
-            while (to >= from && (kind(piece.get(to)) == CommonWords.Kind.FUNCTION || isParticle(piece.get(to)))) {
+            while (to >= from && (kind(piece.get(to)) == CommonWords.Kind.FUNCTION || isParticle(piece.get(to)))
+                    && !(to > from && isNameWord(piece.get(to - 1)) && CommonWords.isPageLabel(words.get(piece.get(to))))) {
+                // a page label after a name word ends the name: "Human Rights Watch", "Fox News"
                 to--;
             }
             for (int k = to; k > from; k--) {

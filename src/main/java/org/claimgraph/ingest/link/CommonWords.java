@@ -16,6 +16,13 @@ final class CommonWords {
 
     enum Kind { FUNCTION, TITLE, DEMONYM }
 
+    /** The words of page furniture ("Watch:", "Breaking News"), which also end names ("Human Rights Watch"). */
+    private static final String PAGE_LABELS = """
+            breaking update updated live news exclusive analysis opinion comment editorial read see photo video
+            watch share click subscribe advertisement related
+            """;
+    private static final Set<String> PAGE_LABEL_WORDS = words(PAGE_LABELS);
+
     /** Function words, numbers, months, days and the words of page furniture. */
     private static final Set<String> FUNCTION = words("""
             a about above according across after again against ago all almost along already also although always am
@@ -32,9 +39,7 @@ final class CommonWords {
             your three four five six seven eight nine ten hundred thousand million billion yes
             january february march april june july august september october november december jan feb mar apr
             jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
-            breaking update updated live news exclusive analysis opinion comment editorial read see photo video
-            watch share click subscribe advertisement related
-            """);
+            """ + PAGE_LABELS);
 
     /** Titles, ranks and roles. */
     private static final Set<String> TITLES = words("""
@@ -71,6 +76,10 @@ final class CommonWords {
     }
 
     /** The kind of {@code word}, or null when it is not one of these words. Short all-capitals words are acronyms ("US"), not "us". */
+    static boolean isPageLabel(Word word) {
+        return PAGE_LABEL_WORDS.contains(word.text().toLowerCase(Locale.ROOT));
+    }
+
     static Kind kindOf(Word word) {
         if (word.isAllCaps() && word.text().length() <= 4 && word.text().length() > 1) {
             return null;

@@ -125,6 +125,14 @@ class ActorLinkerTest {
     }
 
     @Test
+    void aPageLabelAfterANameWordEndsTheName() {
+        // "Watch" and "News" are page furniture on their own ("Watch:", "Breaking News") but end these names
+        assertEquals(List.of("Human Rights Watch=?", "Fox News=?"),
+                link("The killings were documented by Human Rights Watch and reported by Fox News in May."));
+        assertEquals(List.of(), link("They said so. Watch the video."));
+    }
+
+    @Test
     void noCandidatesFromSentenceStartsTitlesMonthsCompoundsOrHeadings() {
         assertEquals(List.of(), link("Tensions rose. Public opinion shifted in September. “Given the risks”, Foreign Minister said."));
         assertEquals(List.of(), link("a neo-Nazi veteran and a pro-Russian rally."));
