@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.actor.ActorKind;
@@ -53,6 +54,15 @@ final class Speakers {
         this.outletName = outletName;
     }
 
+    // Last words of names that are not people's: "Amnesty International", "Human Rights Watch", "Sahel News".
+    private static final Set<String> BODY_WORDS = Set.of("international", "watch", "group", "organisation",
+            "organization", "ministry", "council", "union", "association", "foundation", "institute", "committee",
+            "agency", "office", "party", "army", "forces", "commission", "federation", "network", "centre", "center",
+            "company", "corporation", "bank", "fund", "programme", "program", "coalition", "alliance", "front",
+            "movement", "government", "parliament", "assembly", "court", "tribunal", "mission", "police", "ngo");
+    private static final Set<String> OUTLET_WORDS = Set.of("news", "times", "post", "tribune", "journal", "herald",
+            "gazette", "radio", "tv", "television", "daily", "press", "magazine", "telegraph", "guardian", "observer");
+
     /** The article's own voice: the outlet when it is known. */
     ExtractedSource author() {
         return new ExtractedSource(SourceKind.AUTHOR, outletName != null ? outletName : "author", null,
@@ -69,9 +79,23 @@ final class Speakers {
             case MEDIA_OUTLET -> isAgency(actor) ? SourceKind.NEWS_AGENCY : SourceKind.OUTLET;
             case GOVERNMENT_BODY, STATE, ORGANISATION, ARMED_GROUP, COMPANY, MILITARY_OPERATION, POLITICAL_PARTY,
                  INTERNATIONAL_ORGANISATION, EVENT -> SourceKind.INSTITUTION;
+            case UNKNOWN -> unclassifiedKind(actor);
             default -> personRoles.getOrDefault(actor.id(), SourceKind.OFFICIAL);
         };
         return new ExtractedSource(kind, actor.name(), null, null, actor);
+    }
+
+    /** A name no one has classified yet: an outlet or a body when its last word says so, else a named individual. */
+    private SourceKind unclassifiedKind(KnownActor actor) {
+        String[] words = actor.name().split("\\s+");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (words.length > 1 && OUTLET_WORDS.contains(last)) {
+            return SourceKind.OUTLET;
+        }
+        if (words.length > 1 && BODY_WORDS.contains(last)) {
+            return SourceKind.INSTITUTION;
+        }
+        return personRoles.getOrDefault(actor.id(), SourceKind.OFFICIAL);
     }
 
     /** Whether the outlet is the article's own publisher, which is then the author, never a relay. */

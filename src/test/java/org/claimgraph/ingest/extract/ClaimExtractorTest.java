@@ -160,6 +160,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aNameNoOneClassifiedSpeaksAsABodyOrAnOutletWhenItsLastWordSaysSo() {
+        for (String[] name : new String[][]{{"Amnesty International", "INSTITUTION"}, {"Human Rights Watch", "INSTITUTION"},
+                {"Sahel News", "OUTLET"}, {"Paul Durand", "OFFICIAL"}}) {
+            String text = "Ruritania moved 300 troops to the border, " + name[0] + " said.";
+            KnownActor unclassified = new KnownActor(90, name[0], ActorKind.UNKNOWN, List.of(name[0]));
+            int at = text.indexOf(name[0]);
+            List<ExtractedClaim> claims = EXTRACTOR.extract(text,
+                    List.of(new LinkedMention(unclassified, name[0], at, at + name[0].length())));
+            assertEquals(SourceKind.valueOf(name[1]), claims.get(0).immediateSource().kind(), name[0]);
+        }
+    }
+
+    @Test
     void aSpeakerNamedAfterTheVerbClosingTheSentence() {
         ExtractedClaim c = only("Ruritania moved 300 troops to the border, said Anna Smith.");
         assertEquals(SMITH, c.immediateSource().actor());
