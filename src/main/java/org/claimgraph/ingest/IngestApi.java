@@ -22,8 +22,9 @@ public class IngestApi {
     @Description("Stores a new article and what the pipeline finds in it: cleaned text, metadata the text states, "
             + "mentions of known actors (and unknown names as unreviewed candidate actors), candidate claims as "
             + "unreviewed EXTRACTED claims with sources, stances and quantities, and links to articles it shares "
-            + "passages with. The same article again (same URL or same cleaned text) returns the stored one, unchanged. "
-            + "Invalid input (empty, over 1,000,000 characters, binary) is a BAD_USER_INPUT error and nothing is stored.")
+            + "passages with. The same article again (the same cleaned text, at its URL or without one) returns the "
+            + "stored one, unchanged; other text at a stored article's URL is a CONFLICT error. Invalid input (empty, "
+            + "over 1,000,000 characters, binary) is a BAD_USER_INPUT error. After an error nothing is stored.")
     public @NonNull IngestPayload ingestArticle(
             @NonNull @Valid @Name("input") @Description("The article.") IngestInput input) {
         Ingestor.Outcome outcome = ingestor.ingest(input);

@@ -20,7 +20,8 @@ public class IngestInput {
 
     @Size(max = 2000)
     @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
-    @Description("Where the article was published. An article already stored under this URL is returned as it is.")
+    @Description("Where the article was published. An article already stored under this URL is returned as it is when "
+            + "the text is the same; other text is a CONFLICT error, and nothing is stored.")
     public String url;
 
     @Size(max = 1000)
