@@ -11,6 +11,7 @@ public class ActorFilter {
 
     @Size(min = 1, max = 200)
     @Pattern(regexp = "[^\\x00]*", message = "must not contain NUL characters")
+    @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
     @Description("Any name the actor goes by — canonical name, alias, or a misspelling of one (trigram similarity). "
             + "Results are ranked by how well they match, best first.")
     public String name;

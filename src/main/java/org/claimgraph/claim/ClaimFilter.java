@@ -20,6 +20,7 @@ public class ClaimFilter {
 
     @Size(min = 1, max = 200)
     @Pattern(regexp = "[^\\x00]*", message = "must not contain NUL characters")
+    @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
     @Description("An actor the claim is about: its id, or any of its names or aliases — misspellings are tolerated "
             + "(trigram similarity). An unknown name is a NOT_FOUND error.")
     public String about;
@@ -37,6 +38,7 @@ public class ClaimFilter {
 
     @Size(min = 1, max = 200)
     @Pattern(regexp = "[^\\x00]*", message = "must not contain NUL characters")
+    @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
     @Description("The outlet that published the claim's article: its actor id or any of its names.")
     public String outlet;
 

@@ -210,6 +210,18 @@ class LimitsAndErrorsTest {
                 .body("data.claims.totalCount", equalTo(0));
     }
 
+    /** A blank name was NOT_FOUND ("no actor matches") or an empty list, where an empty one was BAD_USER_INPUT. */
+    @Test
+    void aBlankNameIsBadInput() {
+        for (String query : List.of("query ($q: String!) { claims(filter: { about: $q }) { totalCount } }",
+                "query ($q: String!) { claims(filter: { outlet: $q }) { totalCount } }",
+                "query ($q: String!) { actors(filter: { name: $q }) { totalCount } }")) {
+            GraphQL.post(query, Map.of("q", " \t "))
+                    .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                    .body("errors[0].message", containsString("must not be blank"));
+        }
+    }
+
     @Test
     void textThePostgresDriverWouldRejectIsBadInputWithoutInternals() {
         for (String query : java.util.List.of("query ($q: String!) { claims(filter: { text: $q }) { totalCount } }",
