@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the date formats that news pages print in datelines and bylines (English month names and ISO dates). */
+/**
+ * Reads the date formats that news pages print in datelines and bylines: English month names, ISO dates, and
+ * day and month in digits when their order is certain.
+ */
 final class Dates {
 
     static final String MONTH =
@@ -21,7 +24,8 @@ final class Dates {
             "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\\.?,?\\h+)?"
                     + "(?:(?<m1>" + MONTH + ")\\.?\\h+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\h+(?<y1>\\d{4})"
                     + "|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\h+(?:of\\h+)?(?<m2>" + MONTH + ")\\.?,?\\h+(?<y2>\\d{4})"
-                    + "|(?<y3>\\d{4})-(?<m3>\\d{2})-(?<d3>\\d{2}))"
+                    + "|(?<y3>\\d{4})-(?<m3>\\d{2})-(?<d3>\\d{2})"
+                    + "|(?<n1>\\d{1,2})(?<sep>[/.])(?<n2>\\d{1,2})\\k<sep>(?<y4>\\d{4}))"
                     + "(?:(?:,|\\h+at|\\h*[-–|])?\\h*\\d{1,2}[:.]\\d{2}(?:\\h*[ap]\\.?m\\.?)?(?:\\h+\\(?[a-z]{2,5}\\)?)?)?",
             Pattern.CASE_INSENSITIVE);
 
@@ -40,7 +44,19 @@ final class Dates {
         if (m.group("y2") != null) {
             return day(m.group("y2"), month(m.group("m2")), m.group("d2"));
         }
-        return day(m.group("y3"), Integer.parseInt(m.group("m3")), m.group("d3"));
+        if (m.group("y3") != null) {
+            return day(m.group("y3"), Integer.parseInt(m.group("m3")), m.group("d3"));
+        }
+        // 15/09/2021 is the 15th of September, 09/15/2021 too; 09/10/2021 could be either, so it is no date
+        int first = Integer.parseInt(m.group("n1"));
+        int second = Integer.parseInt(m.group("n2"));
+        if (first > 12 && second <= 12) {
+            return day(m.group("y4"), second, m.group("n1"));
+        }
+        if (second > 12 && first <= 12) {
+            return day(m.group("y4"), first, m.group("n2"));
+        }
+        return first == second ? day(m.group("y4"), first, m.group("n2")) : null;
     }
 
     private static LocalDate day(String year, int month, String dayOfMonth) {

@@ -19,7 +19,8 @@ final class LineShapes {
     record Named(String name) {
     }
 
-    record Dateline(LocalDate publishedOn, LocalDate updatedOn) {
+    /** {@code author} when the line also names one ("Posted on September 15, 2021 by Jane Doe"), else null. */
+    record Dateline(LocalDate publishedOn, LocalDate updatedOn, String author) {
     }
 
     record Byline(String author, LocalDate publishedOn) {
@@ -146,6 +147,7 @@ final class LineShapes {
     private static final Pattern DATELINE_PART = Pattern.compile(
             "(?<label>(?i:(?:last\\h+)?updated|(?:first\\h+)?published|posted|modified|date|released))"
                     + "(?:\\h+(?i:on))?\\h*[:\\-–—]?\\h*(?<date>.+)");
+    private static final Pattern TRAILING_BY = Pattern.compile("(?<date>.+?)\\h+(?i:by)\\h+(?<who>\\S.*)");
     private static final Pattern DATELINE_SEPARATOR = Pattern.compile("\\h*[|·•]\\h*");
     private static final int MAX_DATELINE = 150;
 
@@ -296,9 +298,17 @@ final class LineShapes {
         }
         LocalDate published = null;
         LocalDate updated = null;
+        String author = null;
         for (String part : DATELINE_SEPARATOR.split(line)) {
             Matcher m = DATELINE_PART.matcher(part);
             LocalDate date = m.matches() ? Dates.parse(m.group("date")) : null;
+            Matcher by = m.matches() && date == null ? TRAILING_BY.matcher(m.group("date")) : null;
+            if (by != null && by.matches()) {
+                // "September 15, 2021 by Jane Doe" (a publishing tool's "by admin" names no one)
+                date = Dates.parse(by.group("date"));
+                Byline byline = byline("By " + by.group("who"));
+                author = author == null && byline != null ? byline.author() : author;
+            }
             if (date == null) {
                 return null;
             }
@@ -309,7 +319,7 @@ final class LineShapes {
                 published = published == null ? date : published;
             }
         }
-        return new Dateline(published, updated);
+        return new Dateline(published, updated, author);
     }
 
     /** "Written by: X", "By X and Y", "By X | Sep 15, 2021", or null (e.g. for "By sending a militia, …"). */

@@ -225,6 +225,7 @@ public final class TextCleaner {
                     reasons[i] = Reason.DATELINE;
                     publishedOn = publishedOn == null ? dateline.publishedOn() : publishedOn;
                     updatedOn = updatedOn == null ? dateline.updatedOn() : updatedOn;
+                    author = author == null ? dateline.author() : author;
                     continue;
                 }
                 LineShapes.Byline byline = LineShapes.byline(lines[i]);

@@ -229,6 +229,21 @@ class TextCleanerTest {
     }
 
     @Test
+    void datelinesInDigitsAndWithTheirAuthor() {
+        String body = "\n\nThe junta denied the report on Monday, a spokesman said.";
+        assertEquals(LocalDate.of(2021, 9, 15), CLEANER.clean("Published 15/09/2021" + body).publishedOn());
+        assertEquals(LocalDate.of(2021, 9, 15), CLEANER.clean("Published 09/15/2021" + body).publishedOn());
+        assertNull(CLEANER.clean("Published 09/10/2021" + body).publishedOn(), "day and month could be either");
+        CleanedText posted = CLEANER.clean("Posted on September 15, 2021 by Jane Doe" + body);
+        assertEquals(LocalDate.of(2021, 9, 15), posted.publishedOn());
+        assertEquals("Jane Doe", posted.author());
+        CleanedText tool = CLEANER.clean("Posted on September 15, 2021 by admin" + body);
+        assertEquals(LocalDate.of(2021, 9, 15), tool.publishedOn());
+        assertNull(tool.author());
+        assertEquals("The junta denied the report on Monday, a spokesman said.", tool.text());
+    }
+
+    @Test
     void aWireDatelineWithAYearGivesThePublicationDateAndStaysInTheText() {
         CleanedText dated = CLEANER.clean("Russia denies troops in Mali\n\nBamako, 3 March 2022 — The Kremlin denied it.");
         assertEquals(LocalDate.of(2022, 3, 3), dated.publishedOn());
