@@ -42,7 +42,7 @@ public class IngestInput {
     public LocalDate publishedAt;
 
     @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]+)*", message = "must be a language code such as `en`")
-    @Description("Language code, e.g. `en`.")
+    @Description("Language code, e.g. `en`. Without it, the language an HTML page declares (`<html lang>`, `og:locale`).")
     public String language;
 
     @DefaultValue("AUTO")

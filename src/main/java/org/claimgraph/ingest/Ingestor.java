@@ -76,7 +76,7 @@ public class Ingestor {
     public Outcome ingest(IngestInput input) {
         String raw = requireText(input.text);
         boolean html = input.format == IngestFormat.HTML || (input.format != IngestFormat.TEXT && HtmlToText.looksLikeHtml(raw));
-        HtmlToText.Page page = html ? htmlToText.read(raw) : new HtmlToText.Page(raw, null, null, null, null);
+        HtmlToText.Page page = html ? htmlToText.read(raw) : HtmlToText.Page.plain(raw);
         CleanedText cleaned = cleaner.clean(page.text());
         if (cleaned.text().isBlank()) {
             throw ApiError.badInput("no article text is left once site chrome is removed; is this an article?");
@@ -186,7 +186,7 @@ public class Ingestor {
                 .setParameter("published", input.publishedAt != null ? input.publishedAt
                         : page.publishedOn() != null ? page.publishedOn() : cleaned.publishedOn())
                 .setParameter("updated", page.updatedOn() != null ? page.updatedOn() : cleaned.updatedOn())
-                .setParameter("language", blankToNull(input.language))
+                .setParameter("language", input.language != null && !input.language.isBlank() ? input.language.strip() : page.language())
                 .setParameter("raw", raw)
                 .setParameter("text", cleaned.text())
                 .setParameter("hash", hash)

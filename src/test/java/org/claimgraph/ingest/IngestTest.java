@@ -129,14 +129,15 @@ class IngestTest {
     }
 
     @Test
-    void anHtmlPagesDateAuthorAndKnownOutletComeFromItsMarkupWhenTheCallerGivesNone() {
-        String page = "<html><head><meta property=\"article:published_time\" content=\"2021-09-14T10:00:00Z\"></head><body>"
+    void anHtmlPagesDateAuthorLanguageAndKnownOutletComeFromItsMarkupWhenTheCallerGivesNone() {
+        String page = "<html lang=\"en-GB\"><head><meta property=\"article:published_time\" content=\"2021-09-14T10:00:00Z\"></head><body>"
                 + "<article><h1>Wagner deal stirs new row</h1><p>" + report(UUID.randomUUID().toString()).replace("\n\n", "</p><p>")
                 + "</p></article></body></html>";
         String id = ingest(Map.of("text", page.replace("<head>",
                 "<head><meta property=\"og:site_name\" content=\"Reuters\"><meta name=\"author\" content=\"John Irish\">")))
                 .getString("data.ingestArticle.article.id");
-        GraphQL.post("query ($id: ID!) { article(id: $id) { publishedAt author outlet { name } } }", Map.of("id", id))
+        GraphQL.post("query ($id: ID!) { article(id: $id) { publishedAt author outlet { name } language } }", Map.of("id", id))
+                .body("data.article.language", equalTo("en-GB"))
                 .body("data.article.publishedAt", equalTo("2021-09-14"))
                 .body("data.article.author", equalTo("John Irish"))
                 .body("data.article.outlet.name", equalTo("Reuters"));

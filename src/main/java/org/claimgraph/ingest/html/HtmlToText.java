@@ -2,6 +2,7 @@ package org.claimgraph.ingest.html;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -90,7 +91,13 @@ public final class HtmlToText {
      * the site's name (Open Graph's {@code og:site_name}) and the author ({@code <meta name="author">}); null
      * where the markup says nothing.
      */
-    public record Page(String text, LocalDate publishedOn, LocalDate updatedOn, String siteName, String author) {
+    public record Page(String text, LocalDate publishedOn, LocalDate updatedOn, String siteName, String author,
+                       String language) {
+
+        /** A plain-text page: the text, and nothing stated for machines. */
+        public static Page plain(String text) {
+            return new Page(text, null, null, null, null, null);
+        }
     }
 
     private static final String PUBLISHED = "meta[property=article:published_time], meta[name=article:published_time],"
@@ -99,6 +106,9 @@ public final class HtmlToText {
             + " [itemprop=dateModified]";
     /** An ISO date at the start of an attribute value or after a JSON-LD key: "2021-09-14T10:00:00Z". */
     private static final Pattern ISO_DATE_START = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})");
+
+    /** What ingestArticle accepts as a language from its caller. */
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]+)*");
 
     private static final Pattern JSON_LD_PUBLISHED = jsonLdKey("datePublished");
     private static final Pattern JSON_LD_MODIFIED = jsonLdKey("dateModified");
@@ -111,8 +121,25 @@ public final class HtmlToText {
         Document document = Jsoup.parse(Objects.requireNonNull(html, "html"));
         LocalDate published = markedDate(document, PUBLISHED, JSON_LD_PUBLISHED);
         LocalDate modified = markedDate(document, MODIFIED, JSON_LD_MODIFIED);
-        return new Page(text(document), published, modified, content(document, "meta[property=og:site_name]"),
-                content(document, "meta[name=author]"));
+        String siteName = content(document, "meta[property=og:site_name]");
+        String author = content(document, "meta[name=author]");
+        return new Page(text(document), published, modified, siteName, author, language(document));
+    }
+
+    /**
+     * The language the page declares — {@code <html lang>}, else Open Graph's locale or a content-language meta —
+     * as a language tag ("en", "fr-FR"); null when it declares none or not as a tag.
+     */
+    private static String language(Document document) {
+        Element root = document.selectFirst("html[lang]");
+        String declared = root != null && !root.attr("lang").isBlank() ? root.attr("lang").strip()
+                : content(document, "meta[property=og:locale], meta[http-equiv=content-language]");
+        if (declared == null) {
+            return null;
+        }
+        String[] parts = declared.replace('_', '-').split("-", 2);
+        String tag = parts[0].toLowerCase(Locale.ROOT) + (parts.length > 1 ? "-" + parts[1] : "");
+        return LANGUAGE_TAG.matcher(tag).matches() ? tag : null;
     }
 
     /** The first non-blank {@code content} of the elements {@code selector} finds, stripped; null if none. */

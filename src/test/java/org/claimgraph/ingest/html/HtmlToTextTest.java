@@ -114,6 +114,14 @@ class HtmlToTextTest {
     }
 
     @Test
+    void theLanguageThePageDeclares() {
+        assertEquals("en", HTML.read("<html lang=\"EN\"><body><p>Text.</p></body></html>").language());
+        assertEquals("fr-FR", HTML.read("<html><head><meta property=\"og:locale\" content=\"fr_FR\"></head><p>Texte.</p></html>").language());
+        assertNull(HTML.read("<html lang=\"English (UK)\"><p>Text.</p></html>").language(), "not a language tag");
+        assertNull(HTML.read("<p>Text.</p>").language());
+    }
+
+    @Test
     void datesThePageStatesForMachinesAreRead() {
         HtmlToText.Page openGraph = HTML.read("<html><head><meta property=\"article:published_time\" content=\"2021-09-14T23:30:00-05:00\">"
                 + "<meta property=\"article:modified_time\" content=\"2021-09-15\"></head><body><p>Text.</p></body></html>");
