@@ -38,6 +38,8 @@ public class SearchApi {
     static final double EXPANSION_SCORE = 0.5;
     static final int MAX_EXPANDED_ACTORS = 3;
     /** web-search syntax's exclusion: a minus at the start of a word ("-wagner"), not inside one ("Jean-Yves"). */
+    private static final java.util.regex.Pattern PLAIN_WORDS = java.util.regex.Pattern.compile("[\\p{L}\\p{N}\\s'’.,-]+");
+    private static final java.util.regex.Pattern OR_WORD = java.util.regex.Pattern.compile("(?i)(?:^|\\s)or(?:\\s|$)");
     private static final java.util.regex.Pattern EXCLUDED_WORD = java.util.regex.Pattern.compile("(?:^|\\s)-[^\\s-]");
     // ts_headline marks matches with these two private-use characters, and the snippet is
     // HTML-escaped before they become <mark> tags: the text between tags passes through ts_headline
@@ -69,6 +71,8 @@ public class SearchApi {
         List<String> names = actors.isEmpty() ? List.of()
                 : ActorAlias.forActors(actors).stream().map(alias -> alias.alias).distinct().toList();
 
+        List<NamedTopic> topics = namedTopics(query);
+
         StringBuilder tsquery = new StringBuilder("websearch_to_tsquery('english', :q)");
         for (int i = 0; i < names.size(); i++) {
             tsquery.append(" || phraseto_tsquery('english', :n").append(i).append(')');
@@ -78,12 +82,23 @@ public class SearchApi {
         String subjectHits = actors.isEmpty() ? ""
                 : " UNION SELECT 'CLAIM', c.id, c.article_id, ts_rank_cd(c.search, q.tsq) FROM claim c, q"
                 + " WHERE c.rank <> 'DEPRECATED' AND c.id IN (SELECT s.claim_id FROM claim_subject s WHERE s.actor_id IN (:actors))";
+        // A claim filed under a topic the query names matches without the topic's word in its text ("Wagner
+        // payments": claims on payments that mention Wagner, though none says "payment"). Those the text matches
+        // are hits already; the others rank 0, after every hit with all the words — computing a rank for each
+        // claim of a topic would cost a second at a million claims.
+        StringBuilder topicHits = new StringBuilder();
+        for (int i = 0; i < topics.size(); i++) {
+            topicHits.append(" UNION SELECT 'CLAIM', c.id, c.article_id, 0::real FROM claim c, q")
+                    .append(" WHERE c.rank <> 'DEPRECATED' AND c.id IN (SELECT ct.claim_id FROM claim_topic ct WHERE ct.topic_id = :t")
+                    .append(i).append(") AND NOT c.search @@ q.tsq").append(topics.get(i).otherWords().isEmpty() ? ""
+                            : " AND c.search @@ plainto_tsquery('simple', :w" + i + ")");
+        }
         String hits = "WITH q AS (SELECT " + tsquery + " AS tsq), hits AS ("
                 + " SELECT 'ARTICLE' AS kind, a.id, a.id AS article_id, ts_rank_cd(a.search, q.tsq) AS rank"
                 + " FROM article a, q WHERE a.search @@ q.tsq"
                 + " UNION ALL"
                 + " (SELECT 'CLAIM', c.id, c.article_id, ts_rank_cd(c.search, q.tsq)"
-                + " FROM claim c, q WHERE c.rank <> 'DEPRECATED' AND c.search @@ q.tsq" + subjectHits + "))";
+                + " FROM claim c, q WHERE c.rank <> 'DEPRECATED' AND c.search @@ q.tsq" + subjectHits + topicHits + "))";
 
         jakarta.persistence.Query pageQuery = Panache.getEntityManager().createNativeQuery(hits
                 + " SELECT h.kind, h.id, h.article_id, h.rank, CASE WHEN h.kind = 'ARTICLE'"
@@ -93,7 +108,7 @@ public class SearchApi {
                 + " LEFT JOIN article a ON h.kind = 'ARTICLE' AND a.id = h.id"
                 + " LEFT JOIN claim c ON h.kind = 'CLAIM' AND c.id = h.id"
                 + " ORDER BY h.rank DESC, h.kind, h.id");
-        bind(pageQuery, query, names, actors);
+        bind(pageQuery, query, names, actors, topics);
         pageQuery.setParameter("options", HEADLINE_OPTIONS).setParameter("limit", page.fetchSize()).setParameter("offset", offset);
 
         List<SearchHitEdge> edges = new ArrayList<>();
@@ -106,10 +121,10 @@ public class SearchApi {
         long total = 0;
         if (page.countTotal()) {
             jakarta.persistence.Query countQuery = Panache.getEntityManager().createNativeQuery(hits + " SELECT count(*) FROM hits");
-            bind(countQuery, query, names, actors);
+            bind(countQuery, query, names, actors, topics);
             total = ((Number) countQuery.getSingleResult()).longValue();
         }
-        return new SearchHitConnection(edges, page, total, names);
+        return new SearchHitConnection(edges, page, total, names, topics.stream().map(NamedTopic::name).toList());
     }
 
     @Name("article")
@@ -143,8 +158,46 @@ public class SearchApi {
         return html.toString();
     }
 
-    private static void bind(jakarta.persistence.Query query, String text, List<String> names, List<Long> actors) {
+    /** A topic whose every word the query has, and the query's other words (stemmed), if any. */
+    private record NamedTopic(long id, String name, String otherWords) {
+    }
+
+    /**
+     * The topics a query of plain words names ("Wagner payments", "military training"): all the words of a
+     * topic's slug or of its name are among the query's, compared stemmed. A query with operators — a phrase,
+     * an excluded word, "or" — is taken as written.
+     */
+    private static List<NamedTopic> namedTopics(String query) {
+        if (!PLAIN_WORDS.matcher(query).matches() || EXCLUDED_WORD.matcher(query).find() || OR_WORD.matcher(query).find()) {
+            return List.of();
+        }
+        List<NamedTopic> topics = new ArrayList<>();
+        for (Object result : Panache.getEntityManager().createNativeQuery("""
+                        SELECT t.id, t.name, array_to_string(ARRAY(
+                                 SELECT unnest(tsvector_to_array(to_tsvector('english', :q)))
+                                 EXCEPT SELECT unnest(tsvector_to_array(to_tsvector('english', replace(t.slug, '-', ' ') || ' ' || t.name)))), ' ')
+                        FROM topic t
+                        WHERE (numnode(plainto_tsquery('english', replace(t.slug, '-', ' '))) > 0
+                               AND to_tsvector('english', :q) @@ plainto_tsquery('english', replace(t.slug, '-', ' ')))
+                           OR (numnode(plainto_tsquery('english', t.name)) > 0
+                               AND to_tsvector('english', :q) @@ plainto_tsquery('english', t.name))
+                        ORDER BY t.slug
+                        """).setParameter("q", query).getResultList()) {
+            Object[] row = (Object[]) result;
+            topics.add(new NamedTopic(((Number) row[0]).longValue(), (String) row[1], (String) row[2]));
+        }
+        return topics;
+    }
+
+    private static void bind(jakarta.persistence.Query query, String text, List<String> names, List<Long> actors,
+                             List<NamedTopic> topics) {
         query.setParameter("q", text);
+        for (int i = 0; i < topics.size(); i++) {
+            query.setParameter("t" + i, topics.get(i).id());
+            if (!topics.get(i).otherWords().isEmpty()) {
+                query.setParameter("w" + i, topics.get(i).otherWords());
+            }
+        }
         for (int i = 0; i < names.size(); i++) {
             query.setParameter("n" + i, names.get(i));
         }

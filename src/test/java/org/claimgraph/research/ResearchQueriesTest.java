@@ -166,6 +166,29 @@ class ResearchQueriesTest {
                 .body("data.search.edges.node.snippet", everyItem(org.hamcrest.Matchers.containsStringIgnoringCase("<mark>uranium</mark>")));
     }
 
+    /** No text of the corpus says "payment(s)": the words alone found nothing for the headline question. */
+    @Test
+    void aQueryNamingATopicFindsTheClaimsFiledUnderIt() {
+        JsonPath hits = GraphQL.post("""
+                { search(query: "Wagner payments", first: 100) { totalCount expandedTopics
+                  nodes { kind claim { statement quote topics } } } }
+                """).body("errors", equalTo(null)).extract().jsonPath();
+        assertEquals(List.of("Payments"), hits.getList("data.search.expandedTopics"));
+        List<Map<String, Object>> claims = hits.<Map<String, Map<String, Object>>>getList("data.search.nodes").stream()
+                .filter(hit -> hit.get("claim") != null).map(hit -> hit.get("claim")).toList();
+        assertTrue(claims.stream().anyMatch(claim -> !(claim.get("statement") + " " + claim.get("quote")).toLowerCase().contains("payment")),
+                "a claim on payments that does not say the word: " + claims);
+        for (Map<String, Object> claim : claims) {
+            String text = (claim.get("statement") + " " + claim.get("quote")).toLowerCase(java.util.Locale.ROOT);
+            assertTrue(text.contains("wagner"), "every hit has the query's other word: " + claim);
+            assertTrue(text.contains("payment") || ((List<?>) claim.get("topics")).contains("payments"), "on payments: " + claim);
+        }
+        GraphQL.post("{ search(query: \"\\\"Wagner payments\\\"\") { expandedTopics } }")
+                .body("data.search.expandedTopics", equalTo(List.of()));
+        GraphQL.post("{ search(query: \"Russian influence\") { expandedTopics } }")
+                .body("data.search.expandedTopics", equalTo(List.of("Geopolitical influence")));
+    }
+
     @Test
     void anExcludedNameIsExcludedAndBringsInNoActorsNames() {
         JsonPath hits = GraphQL.post("""
