@@ -50,6 +50,10 @@ public interface ClaimgraphConfig {
         /** Aliased fields in one operation. */
         @WithDefault("30")
         int maxAliases();
+
+        /** Claims one contradictions request compares, every pair of them: its cost grows with their square. */
+        @WithDefault("1000")
+        int maxComparedClaims();
     }
 
     Database database();

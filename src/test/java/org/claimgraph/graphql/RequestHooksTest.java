@@ -55,6 +55,11 @@ class RequestHooksTest {
         public int maxAliases() {
             return 30;
         }
+
+        @Override
+        public int maxComparedClaims() {
+            return 1000;
+        }
     };
 
     private static final GraphQLSchema SCHEMA = new SchemaGenerator().makeExecutableSchema(

@@ -210,6 +210,31 @@ class LimitsAndErrorsTest {
                 .body("data.claims.totalCount", equalTo(0));
     }
 
+    /** Every pair of the filtered claims is compared: "about Wagner" at a million claims ran for two minutes. */
+    @Test
+    void contradictionsAmongTooManyClaimsIsALimitNotAnHourOfWork() {
+        // names of no actor the other tests ask about, so that their "about Wagner" stays the corpus's
+        String place = "Qorvath" + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
+        StringBuilder text = new StringBuilder("A long record of denials " + java.util.UUID.randomUUID() + "\n");
+        for (int i = 1; text.length() < 80_000; i++) {
+            text.append("\nOn day ").append(i).append(" the council denied that ").append(i * 3).append(" fighters had ")
+                    .append("reached ").append(place).append(", a spokesman said. The fighters were paid ").append(i)
+                    .append(" million dollars, two sources said.\n");
+        }
+        String article = GraphQL.post("""
+                mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { claimsExtracted article { id } } }
+                """, Map.of("input", Map.of("text", text.toString()))).body("errors", nullValue())
+                .body("data.ingestArticle.claimsExtracted", org.hamcrest.Matchers.greaterThan(1000))
+                .extract().path("data.ingestArticle.article.id");
+        GraphQL.post("query ($a: ID!) { contradictions(filter: { article: $a }) { totalCount } }", Map.of("a", article))
+                .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"))
+                .body("errors[0].message", containsString("more than 1000 claims"));
+        GraphQL.post("query ($a: ID!) { contradictions(filter: { article: $a, from: \"2000-01-01\" }) { totalCount } }",
+                        Map.of("a", article))
+                .body("errors", nullValue())
+                .body("data.contradictions.totalCount", equalTo(0));
+    }
+
     /** A blank name was NOT_FOUND ("no actor matches") or an empty list, where an empty one was BAD_USER_INPUT. */
     @Test
     void aBlankNameIsBadInput() {
