@@ -53,7 +53,7 @@ public class Ingestor {
     public static final int MAX_CHARACTERS = 1_000_000;
     public static final String LOADED_BY = "ingest: " + Extraction.PIPELINE_VERSION;
     private static final int CLAIMS_PER_SESSION = 50;
-    static final int TIMEOUT_SECONDS = 600;
+    private static final int TIMEOUT_SECONDS = 600;
 
     private final TextCleaner cleaner = new TextCleaner();
     private final HtmlToText htmlToText = new HtmlToText();
@@ -186,7 +186,7 @@ public class Ingestor {
                 .setParameter("published", input.publishedAt != null ? input.publishedAt
                         : page.publishedOn() != null ? page.publishedOn() : cleaned.publishedOn())
                 .setParameter("updated", page.updatedOn() != null ? page.updatedOn() : cleaned.updatedOn())
-                .setParameter("language", input.language != null && !input.language.isBlank() ? input.language.strip() : page.language())
+                .setParameter("language", blankToNull(input.language) != null ? blankToNull(input.language) : page.language())
                 .setParameter("raw", raw)
                 .setParameter("text", cleaned.text())
                 .setParameter("hash", hash)

@@ -37,9 +37,10 @@ public class SearchApi {
     /** How close the query must be to an actor's name for the name to be added (ActorLookup score). */
     static final double EXPANSION_SCORE = 0.5;
     static final int MAX_EXPANDED_ACTORS = 3;
-    /** web-search syntax's exclusion: a minus at the start of a word ("-wagner"), not inside one ("Jean-Yves"). */
+    /** Words only: no phrase quotes or other operators of web-search syntax. */
     private static final java.util.regex.Pattern PLAIN_WORDS = java.util.regex.Pattern.compile("[\\p{L}\\p{N}\\s'’.,-]+");
     private static final java.util.regex.Pattern OR_WORD = java.util.regex.Pattern.compile("(?i)(?:^|\\s)or(?:\\s|$)");
+    /** web-search syntax's exclusion: a minus at the start of a word ("-wagner"), not inside one ("Jean-Yves"). */
     private static final java.util.regex.Pattern EXCLUDED_WORD = java.util.regex.Pattern.compile("(?:^|\\s)-[^\\s-]");
     // ts_headline marks matches with these two private-use characters, and the snippet is
     // HTML-escaped before they become <mark> tags: the text between tags passes through ts_headline
