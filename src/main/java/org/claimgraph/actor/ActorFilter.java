@@ -1,7 +1,6 @@
 package org.claimgraph.actor;
 
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import org.claimgraph.graphql.NameOrId;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -9,9 +8,7 @@ import org.eclipse.microprofile.graphql.Input;
 @Description("Which actors to include; the fields given must all hold.")
 public class ActorFilter {
 
-    @Size(min = 1, max = 200)
-    @Pattern(regexp = "[^\\x00]*", message = "must not contain NUL characters")
-    @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+    @NameOrId
     @Description("Any name the actor goes by — canonical name, alias, or a misspelling of one (trigram similarity). "
             + "Results are ranked by how well they match, best first.")
     public String name;

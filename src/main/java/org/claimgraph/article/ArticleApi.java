@@ -3,6 +3,7 @@ package org.claimgraph.article;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.validation.Valid;
 import org.claimgraph.actor.Actor;
 import org.claimgraph.claim.ClaimConnection;
 import org.claimgraph.claim.ClaimLists;
@@ -39,11 +40,17 @@ public class ArticleApi {
     }
 
     @Query("articles")
-    @Description("All articles, oldest stored first.")
+    @Description("Articles matching a filter (all articles without one), in the order asked for.")
     public @NonNull ArticleConnection articles(
+            @Name("filter") @Valid @Description("Which articles to include.") ArticleFilter filter,
             @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
-            @Name("after") @Description("Cursor to continue after (pageInfo.endCursor of the previous page).") String after) {
-        return ALL.connections(Panache.getEntityManager(), List.of(0L), Page.of(first, after), ids -> ById.load(Article.class, ids),
+            @Name("after") @Description("Cursor to continue after (pageInfo.endCursor of the previous page).") String after,
+            @Name("orderBy") @DefaultValue("STORED") @Description("The order of the list.") ArticleOrder orderBy) {
+        BatchedPages list = (orderBy == null ? ArticleOrder.STORED : orderBy).of(ALL);
+        if (filter != null) {
+            list = filter.applyTo(list);
+        }
+        return list.connections(Panache.getEntityManager(), List.of(0L), Page.of(first, after), ids -> ById.load(Article.class, ids),
                 ArticleEdge::new, ArticleConnection::new).get(0);
     }
 

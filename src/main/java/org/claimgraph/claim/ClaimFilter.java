@@ -3,6 +3,7 @@ package org.claimgraph.claim;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Pattern;
+import org.claimgraph.graphql.NameOrId;
 import jakarta.validation.constraints.Size;
 import org.claimgraph.source.SourceKind;
 import org.eclipse.microprofile.graphql.Description;
@@ -18,9 +19,7 @@ import java.util.List;
         + "Deprecated claims are left out unless `includeDeprecated` is true.")
 public class ClaimFilter {
 
-    @Size(min = 1, max = 200)
-    @Pattern(regexp = "[^\\x00]*", message = "must not contain NUL characters")
-    @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+    @NameOrId
     @Description("An actor the claim is about: its id, or any of its names or aliases — misspellings are tolerated "
             + "(trigram similarity). An unknown name is a NOT_FOUND error.")
     public String about;
@@ -36,9 +35,7 @@ public class ClaimFilter {
     @Description("The kind of the claim's immediate source (who said it).")
     public SourceKind sourceKind;
 
-    @Size(min = 1, max = 200)
-    @Pattern(regexp = "[^\\x00]*", message = "must not contain NUL characters")
-    @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+    @NameOrId
     @Description("The outlet that published the claim's article: its actor id or any of its names.")
     public String outlet;
 

@@ -41,6 +41,7 @@ class CookbookTest {
                 "actor-profile.graphql", Map.of("name", "Jean-Yves le Drian"),
                 "article-detail.graphql", Map.of("id", article004),
                 "article-with-mentions.graphql", Map.of("id", article004),
+                "articles-sharing-passages.graphql", Map.of(),
                 "contradictions.graphql", Map.of(),
                 "mercenary-numbers-by-stance.graphql", Map.of(),
                 "search.graphql", Map.of("query", "Prigojine"),
@@ -139,6 +140,22 @@ class CookbookTest {
                         && pattern.matcher(((Map<?, ?>) claim.get("quantity")).get("text").toString()).find())
                 .flatMap(claim -> ((List<?>) claim.get("sources")).stream().map(source -> ((Map<?, ?>) source).get("name").toString()))
                 .collect(Collectors.toSet());
+    }
+
+    @Test
+    void theCorpusArticlesSharingPassagesAre001And002And004EachWithTheOthers() {
+        JsonPath articles = GraphQL.post(GraphQL.document("articles-sharing-passages.graphql"))
+                .body("errors", nullValue()).extract().jsonPath();
+        Map<String, Set<String>> partners = new java.util.TreeMap<>();
+        for (Map<String, Object> article : articles.<Map<String, Object>>getList("data.articles.nodes")) {
+            if (article.get("corpusFile") != null) {
+                partners.put(article.get("corpusFile").toString().substring(0, 3), ((List<?>) article.get("reuses")).stream()
+                        .map(reuse -> ((Map<?, ?>) ((Map<?, ?>) reuse).get("article")).get("id").toString())
+                        .collect(Collectors.toCollection(TreeSet::new)));
+            }
+        }
+        assertEquals(Map.of("001", Set.of(corpusArticleId("004")), "002", Set.of(corpusArticleId("004")),
+                "004", Set.of(corpusArticleId("001"), corpusArticleId("002"))), partners);
     }
 
     private static String corpusArticleId(String prefix) {

@@ -240,7 +240,10 @@ class LimitsAndErrorsTest {
     void aBlankNameIsBadInput() {
         for (String query : List.of("query ($q: String!) { claims(filter: { about: $q }) { totalCount } }",
                 "query ($q: String!) { claims(filter: { outlet: $q }) { totalCount } }",
-                "query ($q: String!) { actors(filter: { name: $q }) { totalCount } }")) {
+                "query ($q: String!) { actors(filter: { name: $q }) { totalCount } }",
+                "query ($q: String!) { articles(filter: { outlet: $q }) { totalCount } }",
+                "query ($q: String!) { articles(filter: { mentions: $q }) { totalCount } }",
+                "query ($q: String!) { articles(filter: { url: $q }) { totalCount } }")) {
             GraphQL.post(query, Map.of("q", " \t "))
                     .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                     .body("errors[0].message", containsString("must not be blank"));
@@ -251,7 +254,9 @@ class LimitsAndErrorsTest {
     void textThePostgresDriverWouldRejectIsBadInputWithoutInternals() {
         for (String query : java.util.List.of("query ($q: String!) { claims(filter: { text: $q }) { totalCount } }",
                 "query ($q: String!) { search(query: $q) { totalCount } }",
-                "query ($q: String!) { actors(filter: { name: $q }) { totalCount } }")) {
+                "query ($q: String!) { actors(filter: { name: $q }) { totalCount } }",
+                "query ($q: String!) { articles(filter: { mentions: $q }) { totalCount } }",
+                "query ($q: String!) { articles(filter: { url: $q }) { totalCount } }")) {
             GraphQL.post(query, java.util.Map.of("q", "a\u0000b"))
                     .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                     .body("errors[0].message", containsString("NUL"))
