@@ -8,6 +8,7 @@ import org.claimgraph.graphql.BatchedPages;
 import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Ids;
 import org.claimgraph.graphql.Page;
+import jakarta.validation.Valid;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -30,11 +31,12 @@ public class SourceApi {
     }
 
     @Query("sources")
-    @Description("All sources, in id order.")
+    @Description("Sources matching a filter (all sources without one), in id order.")
     public @NonNull SourceConnection sources(
+            @Name("filter") @Valid @Description("Which sources to include.") SourceFilter filter,
             @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
             @Name("after") @Description("Cursor to continue after.") String after) {
-        return ALL.connections(Panache.getEntityManager(), List.of(0L), Page.of(first, after), ids -> ById.load(Source.class, ids),
+        return (filter == null ? ALL : filter.applyTo(ALL)).connections(Panache.getEntityManager(), List.of(0L), Page.of(first, after), ids -> ById.load(Source.class, ids),
                 SourceEdge::new, SourceConnection::new).get(0);
     }
 

@@ -256,7 +256,8 @@ class LimitsAndErrorsTest {
                 "query ($q: String!) { search(query: $q) { totalCount } }",
                 "query ($q: String!) { actors(filter: { name: $q }) { totalCount } }",
                 "query ($q: String!) { articles(filter: { mentions: $q }) { totalCount } }",
-                "query ($q: String!) { articles(filter: { url: $q }) { totalCount } }")) {
+                "query ($q: String!) { articles(filter: { url: $q }) { totalCount } }",
+                "query ($q: String!) { sources(filter: { name: $q }) { totalCount } }")) {
             GraphQL.post(query, java.util.Map.of("q", "a\u0000b"))
                     .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                     .body("errors[0].message", containsString("NUL"))
