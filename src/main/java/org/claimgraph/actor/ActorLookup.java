@@ -46,7 +46,30 @@ public final class ActorLookup {
      * otherwise score like a name and bring in every such actor.
      */
     public static List<Match> resembledBy(String fullTextQuery, int limit) {
-        return find(fullTextQuery, null, limit, 0, NOT_ONLY_STOP_WORDS);
+        // A name spelt exactly is that actor's: "Putin" is Vladimir Putin, not also the actor nicknamed
+        // "Putin's chef", and "US" the United States, not the USSR.
+        if (tooShortForTypos(fullTextQuery)) {
+            return exactly(ActorAlias.normalize(fullTextQuery), limit);
+        }
+        List<Match> matches = find(fullTextQuery, null, limit, 0, NOT_ONLY_STOP_WORDS);
+        List<Match> exact = matches.stream().filter(match -> match.score() == 1.0).toList();
+        return exact.isEmpty() ? matches : exact;
+    }
+
+    /**
+     * Whether a name is too short to tell a misspelling from another word: the trigrams of "us" or "b"
+     * are those of every word that starts with them, so "US" resembled "USSR" and "b" "Bamako" as
+     * closely as "Prigozin" resembles "Prigozhin".
+     */
+    private static boolean tooShortForTypos(String name) {
+        return name.codePoints().filter(Character::isLetterOrDigit).count() < 3;
+    }
+
+    private static List<Match> exactly(String normalized, int limit) {
+        List<?> ids = Panache.getEntityManager()
+                .createNativeQuery("SELECT DISTINCT actor_id FROM actor_alias WHERE normalized = :q ORDER BY actor_id LIMIT :limit")
+                .setParameter("q", normalized).setParameter("limit", limit).getResultList();
+        return ids.stream().map(id -> new Match(((Number) id).longValue(), 1.0)).toList();
     }
 
     private static List<Match> find(String name, ActorKind kind, int limit, int offset, String condition) {
@@ -93,6 +116,9 @@ public final class ActorLookup {
                 .setParameter("q", query).getSingleResult();
         if (exact != null) {
             return Optional.of(((Number) exact).longValue());
+        }
+        if (tooShortForTypos(query)) {
+            return Optional.empty();
         }
         return find(idOrName, null, 1, 0, NOT_ONLY_STOP_WORDS).stream().findFirst().map(Match::actorId);
     }

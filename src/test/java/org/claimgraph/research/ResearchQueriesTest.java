@@ -220,6 +220,25 @@ class ResearchQueriesTest {
     }
 
     @Test
+    void aNameSpeltExactlyOrTooShortForTyposBringsInNoLookalikes() {
+        // "Putin" brought in Prigozhin ("Putin's chef"), "US" the USSR, "b" the junta (through "Bamako").
+        GraphQL.post(GraphQL.document("search.graphql"), Map.of("query", "Putin"))
+                .body("data.search.expandedNames", hasItem("Vladimir Putin"))
+                .body("data.search.expandedNames", not(hasItem("Yevgeny Prigozhin")));
+        GraphQL.post(GraphQL.document("search.graphql"), Map.of("query", "US"))
+                .body("data.search.expandedNames", hasItem("United States"))
+                .body("data.search.expandedNames", not(hasItem("Soviet Union")));
+        for (String fragment : List.of("b", "Ma", "de")) {
+            GraphQL.post(GraphQL.document("search.graphql"), Map.of("query", fragment))
+                    .body("data.search.expandedNames.size()", equalTo(0));
+            GraphQL.post("query ($a: String) { claims(filter: { about: $a }) { totalCount } }", Map.of("a", fragment))
+                    .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        }
+        GraphQL.post(GraphQL.document("search.graphql"), Map.of("query", "Prigozin"))
+                .body("data.search.expandedNames", hasItem("Yevgeny Prigozhin"));
+    }
+
+    @Test
     void anAliasThatIsAStopWordStillBringsInItsActor() {
         // "who" is an English stop word, so the text search alone cannot find the organisation.
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
