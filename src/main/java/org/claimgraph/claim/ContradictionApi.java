@@ -49,9 +49,9 @@ public class ContradictionApi {
             + "error.")
     public @NonNull ContradictionConnection contradictions(
             @NonNull @Name("filter") @Valid @Description("Which claims to compare.") ClaimFilter filter,
-            @Name("tolerance") @DefaultValue("0.25") @DecimalMin("0.0") @DecimalMax("10.0")
-            @Description("How far apart two figures may be before they disagree, relative to the larger one "
-                    + "(0.25 = 25 %).") Double tolerance,
+            @Name("tolerance") @DefaultValue("0.25") @DecimalMin("0.0") @DecimalMax("1.0")
+            @Description("How far apart two figures may be before they disagree, relative to the larger one, 0 to 1 "
+                    + "(0.25 = 25 %; 0: any difference disagrees; at 1 no two figures do).") Double tolerance,
             @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
             @Name("after") @Description("Cursor to continue after.") String after) {
         if (filter.about == null && filter.topic == null && filter.article == null && filter.source == null) {

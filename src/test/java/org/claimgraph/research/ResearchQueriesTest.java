@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
@@ -313,6 +314,10 @@ class ResearchQueriesTest {
         GraphQL.post("{ contradictions(filter: { about: \"Wagner\", topic: \"payments\" }, tolerance: 0.001, first: 100) "
                 + "{ edges { node { reasons explanation } } } }")
                 .body("data.contradictions.edges.node.reasons.flatten()", hasItem("QUANTITY"));
+        // "relative to the larger one": above 1 no two figures could disagree, so 5 is a mistake, not "very tolerant"
+        GraphQL.post("{ contradictions(filter: { about: \"Wagner\", topic: \"payments\" }, tolerance: 5) { totalCount } }")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("must be less than or equal to 1.0"));
         GraphQL.post("{ contradictions(filter: { about: \"Wagner\", topic: \"payments\" }, tolerance: 0.25, first: 100) "
                 + "{ edges { node { reasons } } } }")
                 .body("data.contradictions.edges.node.reasons.flatten()", not(hasItem("QUANTITY")));
