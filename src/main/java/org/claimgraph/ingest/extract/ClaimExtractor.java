@@ -54,6 +54,7 @@ public final class ClaimExtractor {
     private static final Pattern ADJUNCT_BEFORE_THAT = Pattern.compile(
             "((?:on|in|at|during|after|last|this|late|early|earlier|later|yesterday|today)\\b[^,;:\"“”.]{0,40}?)\\s+that\\s+",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME_IN_CUE = Pattern.compile("(?i)\\h(" + CueFinder.TIME_ADJUNCT + ")\\b");
     private static final Pattern TIDY_END = Pattern.compile("[\\s,;:–—\\-]*([.!?…]?)\\s*$");
     private static final double EXPLICIT = 0.8;
     private static final double INHERITED = 0.7;
@@ -407,6 +408,11 @@ public final class ClaimExtractor {
             if (quoted == null && type != CueFinder.Type.ACCORDING_TO && when.lookingAt()) {
                 adjunct = " " + when.group(1);
                 content = content.substring(when.end());
+            }
+            Matcher beforeVerb = TIME_IN_CUE.matcher(text).region(d.cueStart(), d.cueEnd());
+            if (adjunct.isEmpty() && type == CueFinder.Type.SPEECH && beforeVerb.find()) {
+                // "the government on Thursday denied …" reads "the government denied on Thursday: …"
+                adjunct = " " + beforeVerb.group(1);
             }
             content = TIDY_START.matcher(content).replaceFirst("");
             content = TIDY_END.matcher(content).replaceFirst("$1").replaceAll("\\s+([,.;:])", "$1").replaceAll(",+", ",");

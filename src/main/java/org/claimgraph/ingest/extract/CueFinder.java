@@ -34,8 +34,9 @@ import org.claimgraph.source.SourceKind;
  *       asks ("Reuters was unable to ascertain…", "the news comes out on Reuters").</li>
  * </ul>
  * Side cues carry a claim of their own inside a sentence: a relative clause with a reporting verb ("Prigozhin, who
- * denies any connection") or a passive agent ("who has been linked to X by Reuters"), and an indirect statement
- * after an unattributed clause ("Moscow gifted two helicopters, adding that …").
+ * denies any connection") or a passive agent ("who has been linked to X by Reuters"), a subordinate clause after the
+ * main one ("…, after a report said the contractors would be paid"), and an indirect statement after an unattributed
+ * clause ("Moscow gifted two helicopters, adding that …").
  */
 final class CueFinder {
 
@@ -67,6 +68,18 @@ final class CueFinder {
     private static final Pattern NAME_AFTER_VERB = Pattern.compile("\\h+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday"
             + "|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)"
             + "\\p{Lu}");
+    private static final String SUBORDINATORS = "(?:after|before|when|whenever|as|since|because|although|though"
+            + "|until|once|unless)";
+    private static final Pattern SUBORDINATOR = Pattern.compile("(?i)" + SUBORDINATORS + "\\h+");
+    private static final Pattern SUBORDINATOR_BEFORE = Pattern.compile("(?i)\\b(" + SUBORDINATORS + ")\\h+$");
+    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December)";
+    /** A time adjunct that may stand between a speaker and the verb: "on Thursday", "late on 3 March", "last week". */
+    static final String TIME_ADJUNCT = "(?:(?:(?:late|early)\\h+)?on\\h+(?:" + WEEKDAY + "|\\d{1,2}\\h+" + MONTH + "|" + MONTH
+            + "\\h+\\d{1,2}(?:st|nd|rd|th)?)|" + WEEKDAY + "|yesterday|today|tonight"
+            + "|(?:last|this)\\h+(?:week|month|year|night|morning|afternoon|evening|weekend))";
+    private static final Pattern TIME_BEFORE_VERB = Pattern.compile("(?i)\\h+" + TIME_ADJUNCT + "\\h*$");
     private static final Set<String> TELL = Set.of("told", "tell", "tells");
     private static final Set<String> REPORTER_BEFORE = Set.of("", "by", "on", "in", "from", "to", "via", "told",
             "the", "a");
@@ -215,6 +228,18 @@ final class CueFinder {
             }
             Subject subject = walkBack(s, stripSkippable(m, vs));
             if (subject == null) {
+                continue;
+            }
+            int subordinate = subordinateClauseSourceStart(s, subject.start());
+            if (subordinate >= 0) {
+                // "X denied it, after a report said the contractors would be paid": the report's claim is what
+                // follows its verb, not the sentence it is a clause of
+                int subjectEnd = s.start() + stripSkippable(m, vs);
+                ExtractedSource source = speakers.resolve(subordinate, subjectEnd);
+                if (source != null) {
+                    out.add(new Cue(Type.SPEECH, verbText, subordinate, s.start() + ve, source,
+                            relayIn(source, subordinate, subjectEnd), true, subordinate, s.end()));
+                }
                 continue;
             }
             int cueEnd = ve;
@@ -483,6 +508,31 @@ final class CueFinder {
         return clauses;
     }
 
+    /**
+     * Where the speaker starts when it opens a subordinate clause that follows a main clause ("…, after a report
+     * said …", "… as officials warned …"); -1 otherwise. A sentence that opens with the clause ("When the minister
+     * said …, troops left") is left alone: its attribution is found for the whole sentence.
+     */
+    private int subordinateClauseSourceStart(Masked s, int subjectStart) {
+        int at = subjectStart - s.start();
+        Matcher lead = SUBORDINATOR.matcher(s.masked()).region(at, s.masked().length());
+        int sourceStart;
+        int conjunctionStart;
+        if (lead.lookingAt()) {
+            conjunctionStart = at;
+            sourceStart = lead.end();
+        } else {
+            Matcher before = SUBORDINATOR_BEFORE.matcher(s.masked()).region(0, at);
+            if (!before.find()) {
+                return -1;
+            }
+            conjunctionStart = before.start(1);
+            sourceStart = at;
+        }
+        String mainClause = s.masked().substring(0, conjunctionStart);
+        return mainClause.chars().filter(Character::isLetter).count() >= 12 ? s.start() + sourceStart : -1;
+    }
+
     /** Skips auxiliaries and adverbs that may stand between a speaker and the verb ("has previously told"). */
     private static int stripSkippable(String m, int end) {
         while (true) {
@@ -494,10 +544,16 @@ final class CueFinder {
             while (b > 0 && Character.isLetter(m.charAt(b - 1))) {
                 b--;
             }
-            if (b == e || !Lexicon.SKIPPABLE_BEFORE_VERB.contains(m.substring(b, e).toLowerCase(Locale.ROOT))) {
+            if (b < e && Lexicon.SKIPPABLE_BEFORE_VERB.contains(m.substring(b, e).toLowerCase(Locale.ROOT))) {
+                end = b;
+                continue;
+            }
+            // "the government on Thursday denied": the day is no part of who denied
+            Matcher when = TIME_BEFORE_VERB.matcher(m).region(Math.max(0, end - 48), end);
+            if (!when.find() || when.start() == 0) {
                 return end;
             }
-            end = b;
+            end = when.start();
         }
     }
 

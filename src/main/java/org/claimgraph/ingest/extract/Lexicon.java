@@ -27,7 +27,7 @@ final class Lexicon {
             "confirmed", "confirms", "confirm", "explained", "explains", "explain", "announced", "announces",
             "announce", "agreed", "agrees", "agree", "disagreed", "disagrees", "disagree", "insisted", "insists",
             "insist", "stressed", "stresses", "noted", "stated", "argued", "argues", "argue", "believes", "believe",
-            "believed", "considers", "consider", "considered", "estimated", "estimates", "responded", "responds",
+            "believed", "considers", "consider", "considered", "estimated", "estimates", "estimate", "responded", "responds",
             "respond", "replied", "replies", "informed", "informs", "wrote", "writes", "accused", "accuses", "accuse",
             "criticized", "criticised", "criticizes", "criticises", "criticize", "criticise", "alleged", "alleges",
             "allege", "suggested", "suggests", "revealed", "reveals", "admitted", "admits", "admit", "declared",

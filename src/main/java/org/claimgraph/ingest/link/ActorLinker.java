@@ -51,6 +51,8 @@ public final class ActorLinker {
     /** Short words that lose their leading space when text is extracted from a page ("Putinfor"). */
     private static final Set<String> GLUED_WORDS = Set.of("for", "in", "of", "on", "at", "to", "and", "the", "by", "from", "with", "as");
     private static final int MIN_UNGLUED_LENGTH = 3;
+    private static final java.util.regex.Pattern CURRENCY_NOUN = java.util.regex.Pattern.compile("(?i)(?:francs?|dollars?"
+            + "|euros?|pounds?|roubles?|rubles?|yuan|rand|nairas?|shillings?|dinars?|dirhams?|rupees?|pesos?|cedis?)");
 
     private final ExactAliases exact;
     private final FuzzyNames fuzzy;
@@ -309,6 +311,10 @@ public final class ActorLinker {
             int first = piece.get(from);
             int last = piece.get(to);
             if (first == last && !isSingleWordName(first)) {
+                return Optional.empty();
+            }
+            if (last + 1 < words.size() && CURRENCY_NOUN.matcher(words.get(last + 1).text()).matches()) {
+                // "6 billion CFA francs": a currency's name, not an actor's
                 return Optional.empty();
             }
             return Optional.of(mention(null, words.get(first).start(), words.get(last).end()));

@@ -274,6 +274,33 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aDayBetweenTheSpeakerAndTheVerbIsNoPartOfTheSpeaker() {
+        ExtractedClaim c = only("Ruritania's defence ministry on Thursday denied that it had paid Acme Security.");
+        assertEquals(MINISTRY, c.immediateSource().actor());
+        assertEquals("Ruritanian Ministry of Defence denied on Thursday: it had paid Acme Security.", c.statement());
+        assertEquals("the ministry", only("The ministry last week said the convoy would arrive within a week.")
+                .immediateSource().name());
+    }
+
+    @Test
+    void aReportInAClauseAfterTheMainOneClaimsWhatFollowsItsVerb() {
+        List<ExtractedClaim> claims = extract("Ruritania's defence ministry denied paying Acme Security, after a report said "
+                + "the contractors would receive $10 million a month.");
+        assertEquals(2, claims.size(), claims::toString);
+        ExtractedClaim report = claimFor(claims, "a report");
+        assertEquals(SourceKind.DOCUMENT, report.immediateSource().kind());
+        assertEquals("a report said: the contractors would receive $10 million a month.", report.statement());
+        assertEquals(MINISTRY, claimFor(claims, "Ruritania").immediateSource().actor());
+    }
+
+    @Test
+    void analystsWhoEstimateSpeakAsExperts() {
+        ExtractedClaim c = only("Analysts estimate the deal could be worth as much as 6 billion CFA francs per month.");
+        assertEquals(SourceKind.EXPERT, c.immediateSource().kind());
+        assertEquals("estimate", c.verb());
+    }
+
+    @Test
     void twoSpeakersInSeparateClausesSplitTheSentence() {
         List<ExtractedClaim> claims = extract("Acme Security did not react, but a diplomat in Ruritania criticised the deal.");
         assertEquals(2, claims.size());

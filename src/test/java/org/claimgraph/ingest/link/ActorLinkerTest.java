@@ -125,6 +125,12 @@ class ActorLinkerTest {
     }
 
     @Test
+    void aCurrencysNameIsNoCandidate() {
+        assertEquals(List.of("Hassan Diarra=?"),
+                link("The deal is worth 6 billion CFA francs a month, and 2 million Hong Kong dollars more, said Hassan Diarra."));
+    }
+
+    @Test
     void aPageLabelAfterANameWordEndsTheName() {
         // "Watch" and "News" are page furniture on their own ("Watch:", "Breaking News") but end these names
         assertEquals(List.of("Human Rights Watch=?", "Fox News=?"),
