@@ -2,6 +2,7 @@ package org.claimgraph.ingest.clean;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -105,6 +106,13 @@ final class LineShapes {
                     + "|(?:proudly\\h+)?(?:designed|developed|powered|hosted)(?:\\h+(?:&|and)\\h+\\w+)?"
                     + "\\h+by"
                     + "|(?:site|website|theme)\\h+by)\\h*\\S.*");
+    // A wire story's staff credits: "Reporting by A and B; additional reporting by C in Paris; Editing by D".
+    private static final Pattern CREDIT_PART = Pattern.compile("\\(?(?i:(?:additional\\h+)?reporting|writing|editing"
+            + "|compiled|graphics|research|photography|video|production)\\h+(?i:by)\\h+(?<names>\\p{Lu}[^;()]{0,120}?)\\)?\\.?");
+    private static final Set<String> WORDS_AMONG_NAMES = Set.of("and", "in", "with", "at", "from", "of", "de", "van", "von",
+            "al", "el", "da", "du", "le", "la", "bin", "ibn", "del", "der");
+    private static final Pattern TRUST_PRINCIPLES = Pattern.compile(
+            "(?i)our\\h+standards:?\\h+the\\h+thomson\\h+reuters\\h+trust\\h+principles\\.?");
     private static final int MAX_FOOTER = 200;
     private static final int MAX_CREDIT_WORDS = 12;
 
@@ -237,7 +245,28 @@ final class LineShapes {
         }
         return MORE_IN.matcher(line).matches()
                 || COPYRIGHT.matcher(line).find()
+                || isWireCredits(line)
+                || TRUST_PRINCIPLES.matcher(line).matches()
                 || (CREDIT.matcher(line).matches() && words(line) <= MAX_CREDIT_WORDS && !isSentence(line));
+    }
+
+    /**
+     * Every ";"-part credits people ("Editing by Alex Richardson"), with no other lower-case words than those that
+     * join names and places: "Reporting by Reuters showed that …" is a sentence.
+     */
+    private static boolean isWireCredits(String line) {
+        for (String part : line.strip().split("\\h*;\\h*")) {
+            Matcher credit = CREDIT_PART.matcher(part);
+            if (!credit.matches()) {
+                return false;
+            }
+            for (String word : credit.group("names").split("[\\h,]+")) {
+                if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && !WORDS_AMONG_NAMES.contains(word)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     static boolean isRelatedHeading(String line) {

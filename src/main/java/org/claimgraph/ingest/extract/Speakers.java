@@ -34,6 +34,8 @@ final class Speakers {
     private static final Pattern COUNT = Pattern.compile("(?i)^(?:(?<bounded>more\\h+than|at\\h+least|over|nearly"
             + "|almost|about|around|some|several|many|a\\h+few|few|dozens\\h+of|hundreds\\h+of|numerous|various)"
             + "\\h+)?(?<n>" + Figures.NUMBER + "|an?|one)?\\b");
+    private static final Pattern PARTITIVE = Pattern.compile("(?i)(?:" + Figures.NUMBER + "|one|some|most|many|several"
+            + "|all|both|none|each|either|neither)\\h+of\\h+(?:the|these|those|them|its|their)\\b\\h*");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)^(?:the|these|those|this|that)\\h+((?:[\\p{L}-]+\\h+)?"
             + "(?:sources?|officials?|diplomats?|spokes(?:man|woman|person)|observers?|experts?))$");
     private static final Pattern LOWER_FIRST = Pattern.compile("(?:a|an|the|his|her|their|its|some|several|many"
@@ -266,6 +268,11 @@ final class Speakers {
 
     /** The end of the phrase's head: the first break word that is not inside a name. */
     private int headEnd(int start, int end) {
+        Matcher partitive = PARTITIVE.matcher(text).region(start, end);
+        if (partitive.lookingAt()) {
+            // "two of the sources": the head is what they are part of
+            start = partitive.end();
+        }
         Matcher word = Pattern.compile("[\\p{L}’']+").matcher(text).region(start, end);
         boolean first = true;
         while (word.find()) {

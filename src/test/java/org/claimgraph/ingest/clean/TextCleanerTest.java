@@ -479,9 +479,21 @@ class TextCleanerTest {
     }
 
     @Test
+    void removesAWireStorysStaffCredits() {
+        CleanedText cleaned = CLEANER.clean("Body sentence that stays in place.\n\n"
+                + "Reporting by John Irish and David Lewis; additional reporting by Tangi Salaün in Paris; Editing by Alex Richardson\n\n"
+                + "(Writing by Jane Doe; Editing by Peter Graff)\n\n"
+                + "Our Standards: The Thomson Reuters Trust Principles.");
+
+        assertEquals("Body sentence that stays in place.", cleaned.text());
+        assertEquals(List.of(Reason.FOOTER, Reason.FOOTER, Reason.FOOTER), reasons(cleaned));
+    }
+
+    @Test
     void keepsContentThatStartsLikeAFooter() {
         String text = "Copyright law in Mali\n\nBuilt by the Soviets in 1970, the dam still stands.\n\n"
-                + "More in store for Bamako, the minister said.";
+                + "More in store for Bamako, the minister said.\n\n"
+                + "Reporting by Reuters showed that the contractors were paid in gold.";
 
         assertEquals(text, CLEANER.clean(text).text());
     }

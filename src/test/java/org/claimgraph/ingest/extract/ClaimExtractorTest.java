@@ -294,6 +294,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void someOfTheSourcesAreSourcesWithTheirCount() {
+        List<ExtractedClaim> claims = extract("Between 300 and 400 fighters could be deployed initially, two of the sources said.");
+        assertEquals(1, claims.size(), claims::toString);
+        assertEquals(SourceKind.ANONYMOUS, claims.get(0).immediateSource().kind());
+        assertEquals("two of the sources", claims.get(0).immediateSource().name());
+        assertEquals(2, claims.get(0).immediateSource().anonymousCount());
+    }
+
+    @Test
     void analystsWhoEstimateSpeakAsExperts() {
         ExtractedClaim c = only("Analysts estimate the deal could be worth as much as 6 billion CFA francs per month.");
         assertEquals(SourceKind.EXPERT, c.immediateSource().kind());
