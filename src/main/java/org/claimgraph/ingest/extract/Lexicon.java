@@ -124,7 +124,8 @@ final class Lexicon {
     /** Bodies that speak as such without being in the gazetteer ("the ministry said", "police said"). */
     static final Pattern INSTITUTION_NOUN = Pattern.compile("\\b(?:ministry|ministries|government|army|police"
             + "|embassy|council|committee|commission|court|parliament|presidency|department|agency|administration"
-            + "|authorities|junta|company|firm|office|prosecutors?|regulator|secretariat|cabinet|palace)\\b",
+            + "|authorities|junta|company|firm|office|prosecutors?|regulator|secretariat|cabinet|palace|countries|nations"
+            + "|allies|signatories)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Titles that, without a name, make an unnamed official ("the minister said"). */

@@ -37,6 +37,8 @@ final class CommonWords {
             tonight too toward towards two under unlike until up upon us very via was we were what whatever when
             where whether which while whilst who whom whose why will with within without would yesterday yet you
             your three four five six seven eight nine ten hundred thousand million billion yes
+            eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
+            sixty seventy eighty ninety dozen dozens hundreds thousands millions
             january february march april june july august september october november december jan feb mar apr
             jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
             """ + PAGE_LABELS);

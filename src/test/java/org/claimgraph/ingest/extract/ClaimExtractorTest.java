@@ -131,6 +131,9 @@ class ClaimExtractorTest {
         assertEquals("the ministry", ministry.immediateSource().name());
         ExtractedClaim office = only("His press office said the payment had never been made to Acme.");
         assertEquals(SourceKind.SPOKESPERSON, office.immediateSource().kind());
+        ExtractedClaim countries = only("\"We are aware of the support,\" the countries said in a joint statement.");
+        assertEquals(SourceKind.INSTITUTION, countries.immediateSource().kind());
+        assertEquals("the countries", countries.immediateSource().name());
     }
 
     @Test

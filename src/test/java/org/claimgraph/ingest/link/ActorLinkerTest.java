@@ -125,9 +125,10 @@ class ActorLinkerTest {
     }
 
     @Test
-    void aCurrencysNameIsNoCandidate() {
+    void aCurrencysNameOrANumberOfCountriesIsNoCandidate() {
         assertEquals(List.of("Hassan Diarra=?"),
                 link("The deal is worth 6 billion CFA francs a month, and 2 million Hong Kong dollars more, said Hassan Diarra."));
+        assertEquals(List.of(), link("Fifteen European countries and Twelve Asian states condemned the deployment."));
     }
 
     @Test
