@@ -203,13 +203,14 @@ class CorpusGraphTest {
                 .getString("data.articles.nodes.find { it.corpusFile == '" + corpusFile + "' }.id");
     }
 
+    /** The curated claims (the corpus's; other tests add extracted ones, which have no key). */
     private static Map<String, Long> claimIdsByKey() {
         Map<String, Long> ids = new TreeMap<>();
         String after = null;
         do {
             JsonPath page = GraphQL.post("""
                     query ($after: String) {
-                      claims(first: 100, after: $after, filter: { includeDeprecated: true }) {
+                      claims(first: 100, after: $after, filter: { includeDeprecated: true, provenance: CURATED }) {
                         nodes { id key } pageInfo { hasNextPage endCursor }
                       }
                     }
