@@ -20,11 +20,15 @@ class DatabaseStartupLog {
                  @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> url,
                  @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port,
                  @ConfigProperty(name = "quarkus.http.test-port", defaultValue = "8081") int testPort,
-                 @ConfigProperty(name = "claimgraph.graphiql-enabled", defaultValue = "true") boolean graphiql) {
+                 @ConfigProperty(name = "claimgraph.graphiql-enabled", defaultValue = "true") boolean graphiql,
+                 @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean listening) {
         if (LaunchMode.current() == LaunchMode.TEST) {
             port = testPort;
         }
         LOG.infof("Database: %s", description.orElse("PostgreSQL at " + url.orElse("(unset)")));
+        if (!listening) {
+            return; // a batch command (import): no HTTP listener, so no URL to give
+        }
         if (graphiql) {
             LOG.infof("GraphiQL: http://localhost:%d/q/graphql-ui/  (GraphQL endpoint http://localhost:%d/graphql)", port, port);
         } else {

@@ -8,23 +8,27 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * {@code java -jar quarkus-run.jar import FOLDER}: ingests every .txt, .html and .htm file of a
- * folder, each in its own transaction, with a progress bar (count, rate, ETA) and a summary.
+ * folder and its sub-folders, each in its own transaction, with a progress bar (count, rate, ETA) and a summary.
  * Re-running is safe: articles already stored are counted as known and left unchanged. Exits
  * non-zero when any file failed.
  */
 public class ImportCommand implements QuarkusApplication {
 
     private static final int BAR_WIDTH = 30;
+    private static final Pattern DECLARED_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)");
 
     @Inject
     Ingestor ingestor;
@@ -38,14 +42,19 @@ public class ImportCommand implements QuarkusApplication {
     int run(PrintStream out, PrintStream err, String... args) {
         if (args.length != 2 || args[1].startsWith("-")) {
             err.println("usage: java -jar target/quarkus-app/quarkus-run.jar import FOLDER");
-            err.println("  ingests every .txt, .html and .htm file of FOLDER; safe to re-run");
+            err.println("  ingests every .txt, .html and .htm file of FOLDER and its sub-folders; safe to re-run");
             return 2;
         }
         Path folder = Path.of(args[1]).toAbsolutePath().normalize();
         List<Path> files;
-        try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(Files::isRegularFile).filter(ImportCommand::isArticle).sorted().toList();
-        } catch (IOException e) {
+        long others;
+        try (Stream<Path> listing = Files.walk(folder)) {
+            // Sub-folders too (an archive sorted by outlet or month); hidden ones (.git) are no articles.
+            List<Path> all = listing.filter(path -> !isHidden(folder.relativize(path))).filter(Files::isRegularFile)
+                    .map(folder::relativize).sorted().toList();
+            files = all.stream().filter(ImportCommand::isArticle).toList();
+            others = all.size() - files.size();
+        } catch (IOException | java.io.UncheckedIOException e) {
             err.println("claimgraph import: cannot read the folder " + folder + ": " + e.getMessage());
             return 2;
         }
@@ -65,7 +74,7 @@ public class ImportCommand implements QuarkusApplication {
             Path file = files.get(i);
             try {
                 IngestInput input = new IngestInput();
-                input.text = readUtf8(file);
+                input.text = read(folder.resolve(file));
                 input.format = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")
                         ? IngestFormat.TEXT : IngestFormat.HTML;
                 Ingestor.Outcome outcome = ingestor.ingest(input);
@@ -80,20 +89,21 @@ public class ImportCommand implements QuarkusApplication {
             } catch (ApiError | IOException e) {
                 failed++;
                 clearLine(err, terminal);
-                err.println("  failed: " + file.getFileName() + ": " + e.getMessage());
+                err.println("  failed: " + file + ": " + e.getMessage());
             } catch (RuntimeException e) {
                 failed++;
                 clearLine(err, terminal);
-                err.println("  failed: " + file.getFileName() + ": " + e);
+                err.println("  failed: " + file + ": " + e);
             }
-            progress(err, terminal, i + 1, files.size(), started, file.getFileName().toString());
+            progress(err, terminal, i + 1, files.size(), started, file.toString());
         }
         clearLine(err, terminal);
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(Locale.ROOT, "Imported %d files from %s in %.1f s (%.1f articles/s): %d new articles, %d already stored, "
-                        + "%d failed; %d claims extracted, %d candidate actors, %d reuse links.%n",
+                        + "%d failed; %d claims extracted, %d candidate actors, %d reuse links.%s%n",
                 files.size(), folder, seconds, files.size() / Math.max(seconds, 1e-9), created, known, failed, claims,
-                candidates, reuses);
+                candidates, reuses, others == 0 ? "" : " Skipped " + others + (others == 1 ? " file" : " files")
+                        + " not named .txt, .html or .htm.");
         return failed == 0 ? 0 : 1;
     }
 
@@ -124,13 +134,58 @@ public class ImportCommand implements QuarkusApplication {
         return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm");
     }
 
-    private static String readUtf8(Path file) throws IOException {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw new IOException("not UTF-8 text");
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
         }
+        return false;
+    }
+
+    /**
+     * The file as UTF-8; an HTML page in another encoding is read in the one its markup declares
+     * ({@code <meta charset="windows-1252">}), as a browser would.
+     */
+    private static String read(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            return decode(bytes, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            if (looksBinary(bytes)) {
+                throw new IOException("binary data, not text");
+            }
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
+                throw new IOException("not UTF-8 text (convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8)");
+            }
+            Matcher declared = DECLARED_CHARSET.matcher(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1));
+            if (!declared.find()) {
+                throw new IOException("not UTF-8, and the page declares no other encoding (<meta charset>)");
+            }
+            try {
+                return decode(bytes, Charset.forName(declared.group(1)));
+            } catch (IllegalArgumentException | CharacterCodingException notThat) {
+                throw new IOException("not UTF-8, nor the " + declared.group(1) + " the page declares");
+            }
+        }
+    }
+
+    /** NUL bytes, or control characters no text uses, in more than one byte in a hundred. */
+    private static boolean looksBinary(byte[] bytes) {
+        int control = 0;
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+            if (b > 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return control * 100L > bytes.length;
+    }
+
+    private static String decode(byte[] bytes, Charset charset) throws CharacterCodingException {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
     }
 }

@@ -292,6 +292,15 @@ class IngestTest {
         Files.writeString(folder.resolve("a.txt"), report(UUID.randomUUID().toString()));
         Files.writeString(folder.resolve("b.html"), "<html><body><p>" + report(UUID.randomUUID().toString()) + "</p></body></html>");
         Files.write(folder.resolve("c.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
+        // a sub-folder was silently left out; a page in the encoding its markup declares was "not UTF-8"
+        Files.createDirectories(folder.resolve("2021/september"));
+        String page = "<html><head><meta charset=\"windows-1252\"></head><body><p>Le minist\u00e8re a d\u00e9menti. "
+                + report(UUID.randomUUID().toString()) + "</p></body></html>";
+        Files.write(folder.resolve("2021/september/d.html"), page.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Files.writeString(folder.resolve("notes.md"), "not an article");
+        Files.write(folder.resolve("f.txt"), ("Caf\u00e9 talks " + UUID.randomUUID()).getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Files.createDirectories(folder.resolve(".git"));
+        Files.writeString(folder.resolve(".git/e.txt"), report(UUID.randomUUID().toString()));
         ImportCommand command = new ImportCommand();
         command.ingestor = ingestor;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -300,14 +309,18 @@ class IngestTest {
                 "import", folder.toString());
         assertEquals(1, exit, "a failed file makes the exit code non-zero");
         String summary = out.toString(StandardCharsets.UTF_8);
-        assertTrue(summary.contains("2 new articles") && summary.contains("1 failed"), summary);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("c.txt"), err.toString(StandardCharsets.UTF_8));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("3/3"), "progress: " + err);
+        assertTrue(summary.contains("3 new articles") && summary.contains("2 failed"), summary);
+        assertTrue(summary.contains("Skipped 1 file not named .txt, .html or .htm."), summary);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("c.txt: binary data, not text"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("f.txt: not UTF-8 text (convert it first"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("5/5"), "progress: " + err);
+        GraphQL.post("{ search(query: \"ministère démenti\") { nodes { snippet } } }")
+                .body("data.search.nodes[0].snippet", containsString("minist\u00e8re"));
 
         int again = command.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 "import", folder.toString());
         assertEquals(1, again);
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("0 new articles, 2 already stored"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("0 new articles, 3 already stored"), out.toString(StandardCharsets.UTF_8));
     }
 
     @Inject
