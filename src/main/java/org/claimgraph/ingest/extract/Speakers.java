@@ -178,6 +178,9 @@ final class Speakers {
             }
         }
         LinkedMention lastName = lastPersonEnding(start, end);
+        if (lastName == null) {
+            lastName = titledNameEnding(start, end);
+        }
         if (lastName != null) {
             noteRole(lastName.actor(), start, end);
             return of(lastName.actor());
@@ -239,6 +242,29 @@ final class Speakers {
         }
         Matcher word = Pattern.compile("([\\p{L}’']+)\\P{L}*$").matcher(text).region(start, last.start());
         return word.find() && Lexicon.PHRASE_BREAKS.contains(word.group(1).toLowerCase(Locale.ROOT)) ? null : last;
+    }
+
+    /**
+     * A name no one has classified yet, right after a title at the end of the phrase ("government spokesman
+     * Abdoulaye Maïga"): a person speaking in that role, so the source is backed by them like a known person's.
+     */
+    private LinkedMention titledNameEnding(int start, int end) {
+        List<LinkedMention> all = mentions.within(start, end);
+        if (all.isEmpty()) {
+            return null;
+        }
+        LinkedMention last = all.get(all.size() - 1);
+        if (last.actor() == null || last.actor().kind() != ActorKind.UNKNOWN || last.end() != end
+                || Mentions.isPossessive(text, last)) {
+            return null;
+        }
+        Matcher word = Pattern.compile("([\\p{L}’']+)\\h+$").matcher(text).region(start, last.start());
+        if (!word.find()) {
+            return null;
+        }
+        String title = word.group(1);
+        return Lexicon.SPOKESPERSON_NOUN.matcher(title).matches() || Lexicon.EXPERT_NOUN.matcher(title).matches()
+                || Lexicon.OFFICIAL_NOUN.matcher(title).matches() ? last : null;
     }
 
     /** Role words next to a named person become their source kind: "Dmitri Peskov, President Putin’s spokesman". */

@@ -306,6 +306,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aNameSeenForTheFirstTimeAfterATitleBacksTheSource() {
+        KnownActor maiga = new KnownActor(99, "Abdoulaye Maïga", ActorKind.UNKNOWN, List.of("Abdoulaye Maïga"));
+        String text = "\"No contract has been signed,\" government spokesman Abdoulaye Maïga told reporters.";
+        int at = text.indexOf("Abdoulaye");
+        List<ExtractedClaim> claims = EXTRACTOR.extract(text,
+                List.of(new LinkedMention(maiga, "Abdoulaye Maïga", at, at + "Abdoulaye Maïga".length())));
+        assertEquals(1, claims.size(), claims::toString);
+        assertEquals(maiga, claims.get(0).immediateSource().actor(), "his claims are the ones he made as a source");
+        assertEquals(SourceKind.SPOKESPERSON, claims.get(0).immediateSource().kind());
+    }
+
+    @Test
     void analystsWhoEstimateSpeakAsExperts() {
         ExtractedClaim c = only("Analysts estimate the deal could be worth as much as 6 billion CFA francs per month.");
         assertEquals(SourceKind.EXPERT, c.immediateSource().kind());
