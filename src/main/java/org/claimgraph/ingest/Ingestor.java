@@ -66,7 +66,7 @@ public class Ingestor {
     ReuseIndex reuseIndex;
 
     /** What one ingest did. */
-    public record Outcome(Article article, boolean created, int claims, List<Actor> candidates, int reuses) {
+    public record Outcome(Article article, boolean created, int claims, List<Actor> candidates, int reuses, int repeatedClaims) {
     }
 
     // The default 60 s is too short for the longest texts accepted: the database checks each claim's quote
@@ -84,12 +84,12 @@ public class Ingestor {
         String hash = CorpusLoader.sha256(cleaned.text());
         Optional<Article> known = find(input.url, hash);
         if (known.isPresent()) {
-            return new Outcome(sameArticle(known.get(), raw, hash), false, 0, List.of(), 0);
+            return new Outcome(sameArticle(known.get(), raw, hash), false, 0, List.of(), 0, 0);
         }
         Long articleId = insertArticle(input, raw, cleaned, page, hash);
         if (articleId == null) {
             // Another request stored the same article between our look-up and our insert.
-            return new Outcome(sameArticle(find(input.url, hash).orElseThrow(), raw, hash), false, 0, List.of(), 0);
+            return new Outcome(sameArticle(find(input.url, hash).orElseThrow(), raw, hash), false, 0, List.of(), 0, 0);
         }
         Article article = Article.findById(articleId);
         String outlet = article.outlet == null ? null : article.outlet.name;
@@ -122,8 +122,9 @@ public class Ingestor {
         em.clear();
         article = Article.findById(articleId);
         int reuses = reuseIndex.refresh(article);
+        int repeated = reuses == 0 ? 0 : reuseIndex.linkRepeatedClaims(article);
         List<Actor> candidateActors = candidates.isEmpty() ? List.of() : Actor.list("id in ?1 order by id", candidates);
-        return new Outcome(article, true, claims.size(), candidateActors, reuses);
+        return new Outcome(article, true, claims.size(), candidateActors, reuses, repeated);
     }
 
     private static String requireText(String text) {

@@ -74,6 +74,30 @@ public class ReuseIndex {
         return linked;
     }
 
+    /**
+     * Links each claim of {@code article} to the claims of the articles it shares passages with that quote the
+     * same words (case, punctuation and spacing aside) as REPEATS, from the new claim to the stored one. Returns
+     * how many of its claims repeat one.
+     */
+    public int linkRepeatedClaims(Article article) {
+        return Panache.getEntityManager().createNativeQuery("""
+                        WITH repeated AS (
+                            INSERT INTO claim_relation (from_claim_id, to_claim_id, type, asserted_by, note)
+                            SELECT DISTINCT n.id, o.id, 'REPEATS', :by, 'the same quoted words, in an article it shares passages with'
+                              FROM claim n
+                              JOIN article_reuse r ON r.article_id = n.article_id
+                              JOIN claim o ON o.article_id = r.other_article_id
+                             WHERE n.article_id = :id
+                               AND regexp_replace(lower(n.quote), '[^[:alnum:]]+', ' ', 'g')
+                                 = regexp_replace(lower(o.quote), '[^[:alnum:]]+', ' ', 'g')
+                            ON CONFLICT DO NOTHING
+                            RETURNING from_claim_id)
+                        SELECT count(DISTINCT from_claim_id) FROM repeated
+                        """)
+                .setParameter("id", article.id).setParameter("by", DETECTOR).getResultList().stream()
+                .mapToInt(count -> ((Number) count).intValue()).sum();
+    }
+
     private static void insert(EntityManager em, long articleId, long otherId, Comparison comparison, String text,
                                String otherText) {
         if (comparison.share() <= 0) {

@@ -265,6 +265,36 @@ class IngestTest {
     }
 
     @Test
+    void claimsQuotedWordForWordFromAnArticleItSharesPassagesWithRepeatItsClaims() {
+        String marker = UUID.randomUUID().toString();
+        String original = report(marker);
+        String earlier = ingest(Map.of("text", original)).getString("data.ingestArticle.article.id");
+        String paragraphs = original.substring(original.indexOf("The Malian junta"), original.indexOf("Jean-Yves"));
+        JsonPath copy = GraphQL.post("""
+                mutation ($input: IngestArticleInput!) {
+                  ingestArticle(input: $input) {
+                    reusedArticles repeatedClaims
+                    article { claims(first: 50) { nodes { quote relations { type assertedBy from { article { id } } to { quote article { id } } } } } }
+                  }
+                }
+                """, Map.of("input", Map.of("text", "Sahel digest " + marker + "\n\nA round-up of the week's reports on "
+                        + "the Sahel, compiled by our desk.\n\n" + paragraphs)))
+                .body("errors", nullValue()).extract().jsonPath();
+        // other tests' reports share these paragraphs too, so the copy may repeat more than the one it was made from
+        assertTrue(copy.getInt("data.ingestArticle.reusedArticles") >= 1, copy.prettify());
+        assertTrue(copy.getInt("data.ingestArticle.repeatedClaims") >= 3, copy.prettify());
+        List<Map<String, Object>> claims = copy.getList("data.ingestArticle.article.claims.nodes");
+        Map<String, Object> denial = claims.stream().filter(claim -> claim.get("quote").toString().contains("There is no agreement"))
+                .findFirst().orElseThrow();
+        Map<?, ?> relation = ((List<?>) denial.get("relations")).stream().map(link -> (Map<?, ?>) link)
+                .filter(link -> earlier.equals(((Map<?, ?>) ((Map<?, ?>) link.get("to")).get("article")).get("id")))
+                .findFirst().orElseThrow(() -> new AssertionError("no link to the article copied: " + denial));
+        assertEquals("REPEATS", relation.get("type"));
+        assertEquals("claimgraph-reuse/1.0", relation.get("assertedBy"));
+        assertEquals(denial.get("quote"), ((Map<?, ?>) relation.get("to")).get("quote"));
+    }
+
+    @Test
     void theCorpusArticlesThatShareRewrittenPassagesAreLinkedAndNoOthers() {
         JsonPath articles = GraphQL.post("{ articles(first: 100) { nodes { corpusFile reuses { share article { corpusFile } } } } }")
                 .body("errors", nullValue()).extract().jsonPath();
