@@ -20,6 +20,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Ignore;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
@@ -118,8 +119,16 @@ public class Claim extends PanacheEntityBase {
     @NonNull
     public Rank rank;
 
-    @Description("Curator's note, e.g. on a misspelling in the quoted text.")
+    @Description("Curator's or reviewer's note, e.g. on a misspelling in the quoted text or why a claim was rejected.")
     public String note;
+
+    @Column(name = "reviewed_by")
+    @Description("Who reviewed the extracted claim (reviewClaim); null while it is unreviewed, and for curated claims.")
+    public String reviewedBy;
+
+    @Column(name = "reviewed_at")
+    @Description("When it was last reviewed.")
+    public Instant reviewedAt;
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "claim_subject", joinColumns = @JoinColumn(name = "claim_id"),

@@ -4,11 +4,13 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import org.claimgraph.actor.Actor;
 import org.claimgraph.article.Article;
 import org.claimgraph.database.ArrayHas;
+import org.claimgraph.graphql.ApiError;
 import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Ids;
 import org.claimgraph.graphql.Page;
 import org.claimgraph.source.Source;
 import org.claimgraph.topic.Topic;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -16,8 +18,10 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Query;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +48,38 @@ public class ClaimApi {
         ClaimOrder order = orderBy == null ? ClaimOrder.STORED : orderBy;
         return ClaimLists.pages(ClaimLists.ALL.orderedBy(order.key(), order.sortKey(), order.descending()), List.of(0L),
                 Page.of(first, after), ClaimConditions.of(filter)).get(0);
+    }
+
+    @Mutation("reviewClaim")
+    @Transactional
+    @Description("Records a person's review of a machine-extracted claim: its review status, rank and note, with who "
+            + "reviewed it and when. Curated claims are reviewed in the annotations they come from, so reviewing one is a "
+            + "BAD_USER_INPUT error; an unknown id is NOT_FOUND.")
+    public @NonNull Claim reviewClaim(@NonNull @Valid @Name("input") @Description("The review.") ReviewClaimInput input) {
+        Claim claim = Ids.parse(input.claim).map(key -> Claim.<Claim>findById(key)).orElseThrow(() ->
+                ApiError.notFound("no claim has the id \"" + input.claim + "\""));
+        if (claim.provenance == Provenance.CURATED) {
+            throw ApiError.badInput("claim " + claim.id + " is curated (" + claim.key + "): review it in the corpus annotations");
+        }
+        if (input.reviewStatus == null && input.rank == null && input.note == null) {
+            throw ApiError.badInput("give at least one of `reviewStatus`, `rank` and `note`");
+        }
+        if (input.reviewStatus == ReviewStatus.UNREVIEWED) {
+            throw ApiError.badInput("a review is CONFIRMED or REJECTED; UNREVIEWED is what the pipeline records");
+        }
+        ReviewStatus status = input.reviewStatus != null ? input.reviewStatus : claim.reviewStatus;
+        Rank rank = input.rank != null ? input.rank : status == ReviewStatus.REJECTED ? Rank.DEPRECATED : claim.rank;
+        if (status == ReviewStatus.REJECTED && rank != Rank.DEPRECATED) {
+            throw ApiError.badInput("a REJECTED claim is known wrong, so its rank is DEPRECATED, not " + rank);
+        }
+        claim.reviewStatus = status;
+        claim.rank = rank;
+        if (input.note != null) {
+            claim.note = input.note.isBlank() ? null : input.note.strip();
+        }
+        claim.reviewedBy = input.reviewer.strip();
+        claim.reviewedAt = Instant.now();
+        return claim;
     }
 
     @Name("article")
