@@ -63,7 +63,9 @@ final class CueFinder {
     private static final Pattern PARTICIPLE_QUOTE = Pattern.compile(Lexicon.SPEECH_PARTICIPLE.pattern()
             + "(?:\\h+[^,:.\\u0001]{1,40}?)?\\h*[,:]\\h*\\u0001");
     private static final Pattern PARTICIPLE_THAT = Pattern.compile(Lexicon.SPEECH_PARTICIPLE.pattern() + "\\h+that\\b");
-    private static final Pattern CONTENT_AFTER = Pattern.compile("\\h*(?::|\\u0001|,\\h*\\u0001|that\\b|[.!?]*$)");
+    /** What follows a verb that reports content: ": …", a quotation, "that …" (after a short "on Monday"), the end. */
+    private static final Pattern CONTENT_AFTER = Pattern.compile("\\h*(?::|\\u0001|,\\h*\\u0001|(?:(?:on|in|late|earlier|last"
+            + "|this)\\h+[^,;:.\\u0001]{1,30}?\\h+)?that\\b|[.!?]*$)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}’']+");
     private static final Pattern NAME_AFTER_VERB = Pattern.compile("\\h+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday"
             + "|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)"
@@ -409,6 +411,11 @@ final class CueFinder {
             if (ACCORDING.matcher(chunk).find()) {
                 // A clause, not a noun phrase: "The troops left in May according to a plan agreed …".
                 return role;
+            }
+            if (role == null && b >= 0 && m.charAt(b) == ',' && Lexicon.RELATIVE_LEAD.matcher(chunk).lookingAt()) {
+                // "Dmitry Peskov, who speaks for President Vladimir Putin, told": the speaker is before the clause
+                end = b;
+                continue;
             }
             ExtractedSource source = speakers.resolve(s.start() + a, s.start() + end);
             if (role != null) {

@@ -28,7 +28,7 @@ final class Lexicon {
             "announce", "agreed", "agrees", "agree", "disagreed", "disagrees", "disagree", "insisted", "insists",
             "insist", "stressed", "stresses", "noted", "stated", "argued", "argues", "argue", "believes", "believe",
             "believed", "considers", "consider", "considered", "estimated", "estimates", "estimate", "responded", "responds",
-            "respond", "replied", "replies", "informed", "informs", "wrote", "writes", "accused", "accuses", "accuse",
+            "respond", "replied", "replies", "reported", "informed", "informs", "wrote", "writes", "accused", "accuses", "accuse",
             "criticized", "criticised", "criticizes", "criticises", "criticize", "criticise", "alleged", "alleges",
             "allege", "suggested", "suggests", "revealed", "reveals", "admitted", "admits", "admit", "declared",
             "declares", "emphasized", "emphasised", "emphasizes", "emphasises", "underlined", "recalled", "recalls",
@@ -72,10 +72,11 @@ final class Lexicon {
 
     /**
      * Verbs that report speech only with content after them or at the end of the sentence: "responded: …" and
-     * "Smith agreed.", not "responded to the furor" or "a plan agreed with the company".
+     * "Smith agreed.", not "responded to the furor" or "a plan agreed with the company"; "the Journal reported that
+     * …", not "the clashes reported in Gao".
      */
     static final Set<String> NEED_CONTENT = Set.of("responded", "responds", "respond", "replied", "replies", "agreed",
-            "agrees", "agree", "disagreed", "disagrees", "disagree");
+            "agrees", "agree", "disagreed", "disagrees", "disagree", "reported");
 
     /** Words that may sit between a speaker and the verb: "has previously told", "further claims". */
     static final Set<String> SKIPPABLE_BEFORE_VERB = Set.of("has", "have", "had", "also", "further", "even",

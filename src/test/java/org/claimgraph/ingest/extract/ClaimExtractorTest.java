@@ -318,6 +318,21 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theSpeakerIsBeforeARelativeClauseThatNamesSomeoneElse() {
+        ExtractedClaim c = only("Marc Dupont, who speaks for Defence Minister Anna Smith, told reporters that the convoy had left.");
+        assertEquals(DUPONT, c.immediateSource().actor());
+    }
+
+    @Test
+    void anOutletReportsWhatFollowsThat() {
+        ExtractedClaim c = only("The Daily Ledger reported on Monday that Acme Security was paid in gold.");
+        assertEquals(SourceKind.OUTLET, c.immediateSource().kind());
+        assertEquals("reported", c.verb());
+        assertEquals(0, extract("The clashes reported in Ruritania left two dead.").stream()
+                .filter(claim -> "reported".equals(claim.verb())).count(), "a participle reports nothing");
+    }
+
+    @Test
     void analystsWhoEstimateSpeakAsExperts() {
         ExtractedClaim c = only("Analysts estimate the deal could be worth as much as 6 billion CFA francs per month.");
         assertEquals(SourceKind.EXPERT, c.immediateSource().kind());
