@@ -54,6 +54,11 @@ public final class ClaimExtractor {
     private static final Pattern ADJUNCT_BEFORE_THAT = Pattern.compile(
             "((?:on|in|at|during|after|last|this|late|early|earlier|later|yesterday|today)\\b[^,;:\"“”.]{0,40}?)\\s+that\\s+",
             Pattern.CASE_INSENSITIVE);
+    /** A phrase opening the sentence that says where or how something was said: "In an interview with Le Monde,". */
+    private static final Pattern OPENING_ADJUNCT = Pattern.compile("\\s*((?:In|At|During|Speaking\\h+(?:at|to|on|in))"
+            + "\\h+(?:an?\\h+|the\\h+|his\\h+|her\\h+|their\\h+)?(?:interview|statement|speech|address|news\\h+conference"
+            + "|press\\h+conference|briefing|meeting|summit|hearing|session|televised|radio|television|post|message)"
+            + "[^,;:\"“”.]{0,60}),\\s*");
     private static final Pattern TIME_IN_CUE = Pattern.compile("(?i)\\h(" + CueFinder.TIME_ADJUNCT + ")\\b");
     private static final Pattern TIDY_END = Pattern.compile("[\\s,;:–—\\-]*([.!?…]?)\\s*$");
     private static final double EXPLICIT = 0.8;
@@ -404,8 +409,14 @@ public final class ClaimExtractor {
             String quoted = quotedWords(d);
             String content = collapse(quoted != null ? quoted : withoutAttribution(d)).strip();
             String adjunct = "";
+            Matcher opening = OPENING_ADJUNCT.matcher(text).region(d.start(), Math.max(d.start(), d.cueStart()));
+            if (quoted == null && !d.side() && type == CueFinder.Type.SPEECH && d.cueStart() <= d.end() && opening.matches()) {
+                // "In an interview with Le Monde, X said …" reads "X said in an interview with Le Monde: …"
+                adjunct = " " + Character.toLowerCase(opening.group(1).charAt(0)) + opening.group(1).substring(1);
+                content = collapse(text.substring(d.cueEnd(), d.end())).strip();
+            }
             Matcher when = ADJUNCT_BEFORE_THAT.matcher(content);
-            if (quoted == null && type != CueFinder.Type.ACCORDING_TO && when.lookingAt()) {
+            if (quoted == null && adjunct.isEmpty() && type != CueFinder.Type.ACCORDING_TO && when.lookingAt()) {
                 adjunct = " " + when.group(1);
                 content = content.substring(when.end());
             }

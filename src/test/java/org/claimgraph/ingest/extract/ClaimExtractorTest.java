@@ -160,6 +160,8 @@ class ClaimExtractorTest {
                 only("Anna Smith said in a statement that the convoy had left Ruritania.").statement());
         assertEquals("Anna Smith said: the convoy that left Ruritania was late.",
                 only("Anna Smith said the convoy that left Ruritania was late.").statement());
+        assertEquals("Anna Smith said in an interview with Le Monde: Ruritania had the right to seek help.",
+                only("In an interview with Le Monde, Anna Smith said Ruritania had the right to seek help.").statement());
     }
 
     @Test
