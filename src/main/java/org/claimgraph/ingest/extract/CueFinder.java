@@ -82,6 +82,7 @@ final class CueFinder {
             + "\\h+\\d{1,2}(?:st|nd|rd|th)?)|" + WEEKDAY + "|yesterday|today|tonight"
             + "|(?:last|this)\\h+(?:week|month|year|night|morning|afternoon|evening|weekend))";
     private static final Pattern TIME_BEFORE_VERB = Pattern.compile("(?i)\\h+" + TIME_ADJUNCT + "\\h*$");
+    private static final Pattern PASSIVE_BE = Pattern.compile("(?i)\\h+(?:is|was|were|are|(?:has|have|had)\\h+been)\\h+$");
     private static final Set<String> TELL = Set.of("told", "tell", "tells");
     private static final Set<String> REPORTER_BEFORE = Set.of("", "by", "on", "in", "from", "to", "via", "told",
             "the", "a");
@@ -194,7 +195,8 @@ final class CueFinder {
                 sideSpeech(s, relative, verbText, vs, ve, out);
                 continue;
             }
-            if (Lexicon.BE.contains(previousWord(m, vs)) || nextWord(m, ve).equals("by")) {
+            boolean quotedAs = verbText.startsWith("quoted as");
+            if (!quotedAs && (Lexicon.BE.contains(previousWord(m, vs)) || nextWord(m, ve).equals("by"))) {
                 continue;
             }
             if (Lexicon.NEED_CONTENT.contains(verbText) && !CONTENT_AFTER.matcher(m).region(ve, m.length()).lookingAt()) {
@@ -228,7 +230,8 @@ final class CueFinder {
                     continue;
                 }
             }
-            Subject subject = walkBack(s, stripSkippable(m, vs));
+            // "Wagner is quoted as saying …": the passive's subject is the one quoted
+            Subject subject = walkBack(s, stripSkippable(m, quotedAs ? beforeBe(m, vs) : vs));
             if (subject == null) {
                 continue;
             }
@@ -538,6 +541,12 @@ final class CueFinder {
         }
         String mainClause = s.masked().substring(0, conjunctionStart);
         return mainClause.chars().filter(Character::isLetter).count() >= 12 ? s.start() + sourceStart : -1;
+    }
+
+    /** Where "is" / "was" / "has been" before {@code at} starts, or {@code at} when there is none. */
+    private static int beforeBe(String m, int at) {
+        Matcher be = PASSIVE_BE.matcher(m).region(Math.max(0, at - 24), at);
+        return be.find() ? be.start() : at;
     }
 
     /** Skips auxiliaries and adverbs that may stand between a speaker and the verb ("has previously told"). */

@@ -335,6 +335,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theOneQuotedAsSayingIsTheSpeaker() {
+        ExtractedClaim c = only("Acme Security is quoted as saying its men were only instructors.");
+        assertEquals(ACME, c.immediateSource().actor());
+        assertEquals("Acme Security quoted as saying: its men were only instructors.", c.statement());
+    }
+
+    @Test
     void analystsWhoEstimateSpeakAsExperts() {
         ExtractedClaim c = only("Analysts estimate the deal could be worth as much as 6 billion CFA francs per month.");
         assertEquals(SourceKind.EXPERT, c.immediateSource().kind());
