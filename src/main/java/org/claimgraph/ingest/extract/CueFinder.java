@@ -82,6 +82,7 @@ final class CueFinder {
             + "\\h+\\d{1,2}(?:st|nd|rd|th)?)|" + WEEKDAY + "|yesterday|today|tonight"
             + "|(?:last|this)\\h+(?:week|month|year|night|morning|afternoon|evening|weekend))";
     private static final Pattern TIME_BEFORE_VERB = Pattern.compile("(?i)\\h+" + TIME_ADJUNCT + "\\h*$");
+    private static final Pattern CITING = Pattern.compile("(?i)(?:^|,\\h*)citing\\h+");
     private static final Pattern PASSIVE_BE = Pattern.compile("(?i)\\h+(?:is|was|were|are|(?:has|have|had)\\h+been)\\h+$");
     private static final Set<String> TELL = Set.of("told", "tell", "tells");
     private static final Set<String> REPORTER_BEFORE = Set.of("", "by", "on", "in", "from", "to", "via", "told",
@@ -264,8 +265,22 @@ final class CueFinder {
                     relay = speakers.isOwnOutlet(told) ? null : told;
                 }
             }
-            out.add(new Cue(Type.SPEECH, verbText, subject.start(), s.start() + cueEnd, subject.source(), relay,
-                    false, s.start(), s.end()));
+            ExtractedSource speaker = subject.source();
+            int cueStart = subject.start();
+            SourceKind kind = speaker.kind();
+            Matcher citing = CITING.matcher(m);
+            if ((kind == SourceKind.OUTLET || kind == SourceKind.NEWS_AGENCY) && relay == null && citing.find()) {
+                // "Citing two officials, the Journal reported …": the officials said it, the Journal relays it
+                ExtractedSource cited = speakers.resolve(s.start() + citing.end(), s.start() + boundaryAfter(m, citing.end()));
+                if (cited != null && !cited.sameSpeaker(speaker)) {
+                    relay = speaker;
+                    speaker = cited;
+                    if (citing.start() == 0) {
+                        cueStart = s.start();
+                    }
+                }
+            }
+            out.add(new Cue(Type.SPEECH, verbText, cueStart, s.start() + cueEnd, speaker, relay, false, s.start(), s.end()));
         }
     }
 

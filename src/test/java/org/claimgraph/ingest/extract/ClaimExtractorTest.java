@@ -330,6 +330,11 @@ class ClaimExtractorTest {
         ExtractedClaim c = only("The Daily Ledger reported on Monday that Acme Security was paid in gold.");
         assertEquals(SourceKind.OUTLET, c.immediateSource().kind());
         assertEquals("reported", c.verb());
+        ExtractedClaim cited = only("Citing two Western officials, the Daily Ledger reported that Acme Security was paid in gold.");
+        assertEquals(SourceKind.ANONYMOUS, cited.immediateSource().kind());
+        assertEquals(2, cited.immediateSource().anonymousCount());
+        assertEquals(DAILY, cited.sources().get(1).actor(), "the outlet relays what the officials said");
+        assertEquals("two Western officials reported: Acme Security was paid in gold.", cited.statement());
         assertEquals(0, extract("The clashes reported in Ruritania left two dead.").stream()
                 .filter(claim -> "reported".equals(claim.verb())).count(), "a participle reports nothing");
     }
