@@ -26,6 +26,7 @@ import org.claimgraph.ingest.extract.ClaimExtractor;
 import org.claimgraph.ingest.extract.ExtractedClaim;
 import org.claimgraph.ingest.extract.ExtractedQuantity;
 import org.claimgraph.ingest.extract.ExtractedSource;
+import org.claimgraph.ingest.extract.ReferenceDates;
 import org.claimgraph.ingest.extract.Extraction;
 import org.claimgraph.ingest.html.HtmlToText;
 import org.claimgraph.ingest.link.ActorLinker;
@@ -260,6 +261,11 @@ public class Ingestor {
         claim.quote = extracted.quote();
         TextAnchor.of(article.text, extracted.start(), extracted.end()).applyTo(claim);
         claim.reportingVerb = extracted.verb();
+        ReferenceDates.Reference refers = ReferenceDates.in(extracted.quote(), article.publishedAt);
+        if (refers != null) {
+            claim.refersFrom = refers.date();
+            claim.refersPrecision = refers.precision();
+        }
         claim.stance = extracted.stance();
         claim.provenance = Provenance.EXTRACTED;
         claim.pipelineVersion = Extraction.PIPELINE_VERSION;

@@ -295,6 +295,28 @@ class IngestTest {
     }
 
     @Test
+    void extractedClaimsAreDatedByTheirOwnWordsAndTheTimelinePlacesThem() {
+        String text = "Sahel week " + UUID.randomUUID() + "\n\nThe junta on Thursday denied paying the Wagner Group, "
+                + "a minister said.\n\nTalks with Moscow began in September 2021, two diplomats said.\n\n"
+                + "The contractors will be paid in gold, a source said.\n";
+        String id = GraphQL.post("""
+                mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } } }
+                """, Map.of("input", Map.of("text", text, "publishedAt", "2022-02-18")))
+                .body("errors", nullValue()).extract().path("data.ingestArticle.article.id");
+        JsonPath claims = GraphQL.post("query ($f: ClaimFilter) { claims(filter: $f) { nodes { quote refersFrom refersPrecision } } }",
+                Map.of("f", Map.of("article", id))).extract().jsonPath();
+        // the first sentence has two attributions (the junta's denial, the minister's word), both on that Thursday
+        assertEquals(java.util.Set.of("2022-02-17 DAY", "2021-09-01 MONTH"), new java.util.HashSet<>(claims.<String>getList(
+                "data.claims.nodes.findAll { it.refersFrom }.collect { it.refersFrom + ' ' + it.refersPrecision }")));
+        assertEquals(List.of("The contractors will be paid in gold, a source said."),
+                claims.getList("data.claims.nodes.findAll { !it.refersFrom }.quote"));
+        GraphQL.post("query ($f: ClaimFilter) { timeline(bucket: MONTH, filter: $f) { buckets { start count } undatedCount } }",
+                        Map.of("f", Map.of("article", id)))
+                .body("data.timeline.buckets.start", equalTo(List.of("2021-09-01", "2022-02-01")))
+                .body("data.timeline.undatedCount", equalTo(1));
+    }
+
+    @Test
     void theCorpusArticlesThatShareRewrittenPassagesAreLinkedAndNoOthers() {
         JsonPath articles = GraphQL.post("{ articles(first: 100) { nodes { corpusFile reuses { share article { corpusFile } } } } }")
                 .body("errors", nullValue()).extract().jsonPath();
