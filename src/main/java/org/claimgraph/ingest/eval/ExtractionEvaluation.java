@@ -27,6 +27,7 @@ import org.claimgraph.ingest.clean.CleanedText;
 import org.claimgraph.ingest.clean.TextCleaner;
 import org.claimgraph.ingest.extract.ClaimExtractor;
 import org.claimgraph.ingest.extract.ExtractedClaim;
+import org.claimgraph.ingest.extract.ReferenceDates;
 import org.claimgraph.ingest.extract.ExtractedQuantity;
 import org.claimgraph.ingest.extract.ExtractedSource;
 import org.claimgraph.ingest.extract.Extraction;
@@ -69,6 +70,7 @@ public final class ExtractionEvaluation {
                                 int overlapping, int overlappingWithSource, int stanceAgreements,
                                 int chainAgreements, double topicJaccard, int kindFallbackMatches,
                                 int chromeLinesLeft, int contentSentencesLost, int quotesNotFound,
+                                int curatedDates, int exactDates, int differentDates, int uncuratedDates,
                                 List<String> details) {
     }
 
@@ -157,6 +159,10 @@ public final class ExtractionEvaluation {
                             sum(ArticleResult::overlapping))));
             out.append(String.format("matched claims: %d of %d matched on kind and count because only one side "
                     + "has a backing actor (AUTHOR sources excluded)%n", sum(ArticleResult::kindFallbackMatches), matched));
+            out.append(String.format("reference dates of matched claims: %d of %d curated dates found exactly, %d differ; "
+                            + "%d dated where the curation has no date (the curators also dated claims by their context)%n",
+                    sum(ArticleResult::exactDates), sum(ArticleResult::curatedDates), sum(ArticleResult::differentDates),
+                    sum(ArticleResult::uncuratedDates)));
             out.append(String.format("matched claims: stance agrees %d/%d (%.2f), relay chain agrees %d/%d (%.2f), "
                             + "topics mean Jaccard %.2f%n", sum(ArticleResult::stanceAgreements), matched,
                     ratio(sum(ArticleResult::stanceAgreements), matched), sum(ArticleResult::chainAgreements), matched,
@@ -243,6 +249,10 @@ public final class ExtractionEvaluation {
         int chains = 0;
         double jaccard = 0;
         int fallback = 0;
+        int curatedDates = 0;
+        int exactDates = 0;
+        int differentDates = 0;
+        int uncuratedDates = 0;
         for (int ci = 0; ci < curated.size(); ci++) {
             Curated c = curated.get(ci);
             if (pairOf[ci] < 0) {
@@ -261,6 +271,15 @@ public final class ExtractionEvaluation {
                 } else {
                     details.add("QTY   " + c.entry().key() + " expected " + q + " got " + e.quantities());
                 }
+            }
+            String when = c.entry().when();
+            String dated = written(ReferenceDates.in(e.quote(), cleaned.publishedOn()));
+            curatedDates += when != null ? 1 : 0;
+            exactDates += when != null && when.equals(dated) ? 1 : 0;
+            differentDates += when != null && dated != null && !when.equals(dated) ? 1 : 0;
+            uncuratedDates += when == null && dated != null ? 1 : 0;
+            if (dated != null && !dated.equals(when)) {
+                details.add("DATE  " + c.entry().key() + " expected " + when + " got " + dated);
             }
             stance += e.stance() == c.entry().stance() ? 1 : 0;
             chains += sameChain(e.sources(), c.chain()) ? 1 : 0;
@@ -314,7 +333,21 @@ public final class ExtractionEvaluation {
                 matchedAuthor, curatedSourceList.size(),
                 extractedSources.size(), matchedSources, curatedQuantities, extractedQuantities, exactQuantities,
                 curatedMoney, extractedMoney, exactMoney, overlapping, overlappingWithSource, stance, chains, jaccard, fallback,
-                cleaning.chromeLinesLeft(), cleaning.contentSentencesLost(), notFound, details);
+                cleaning.chromeLinesLeft(), cleaning.contentSentencesLost(), notFound, curatedDates, exactDates,
+                differentDates, uncuratedDates, details);
+    }
+
+    /** A reference date as the annotations write it: "2021-09-15", "2021-09", "2021". */
+    private static String written(ReferenceDates.Reference reference) {
+        if (reference == null) {
+            return null;
+        }
+        String day = reference.date().toString();
+        return switch (reference.precision()) {
+            case DAY -> day;
+            case MONTH -> day.substring(0, 7);
+            case YEAR -> day.substring(0, 4);
+        };
     }
 
     /** A maximum one-to-one pairing (augmenting paths); {@code result[right] = left index or -1}. */

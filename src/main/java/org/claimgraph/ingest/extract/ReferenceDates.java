@@ -33,6 +33,7 @@ public final class ReferenceDates {
             + "(?:,?\\h+(?<year>(?:19|20)\\d{2})\\b)?");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\h+(?<year>(?:19|20)\\d{2})\\b");
     private static final Pattern IN_YEAR = Pattern.compile("\\b(?i:in|during|throughout)\\h+(?<year>(?:19|20)\\d{2})\\b(?!\\h*[-–/])");
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\h*(?:which|who|whose)\\b[^,]*");
     private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(?:(?i:on)\\h+)?(?<weekday>Monday|Tuesday|Wednesday"
             + "|Thursday|Friday|Saturday|Sunday)\\b|\\b(?<yesterday>yesterday)\\b|\\b(?<today>today)\\b");
 
@@ -41,6 +42,24 @@ public final class ReferenceDates {
 
     /** The date {@code quote} refers to, {@code published} being the article's publication date (or null). */
     public static Reference in(String quote, LocalDate published) {
+        // "A spokesman for the junta, which seized power in August 2020, said …" is not about August 2020
+        Matcher relative = RELATIVE_CLAUSE.matcher(quote);
+        StringBuilder masked = new StringBuilder(quote);
+        while (relative.find()) {
+            if (Lexicon.SPEECH_VERB.matcher(relative.group()).find() || relative.group().contains(" spoke")
+                    || quote.substring(relative.end()).isBlank() || quote.substring(relative.end()).matches("\\W*")) {
+                // "Le Drian, who spoke out on September 15, …" says when the claim was made; a clause that ends the
+                // quote ("Mali's junta, which seized power in August 2020") is what the claim says
+                continue;
+            }
+            for (int i = relative.start(); i < relative.end(); i++) {
+                masked.setCharAt(i, ' ');
+            }
+        }
+        return dated(masked.toString(), published);
+    }
+
+    private static Reference dated(String quote, LocalDate published) {
         Reference best = null;
         int bestAt = Integer.MAX_VALUE;
         for (Pattern pattern : List.of(DAY_MONTH, MONTH_DAY)) {
@@ -69,18 +88,18 @@ public final class ReferenceDates {
         if (best != null) {
             return plausible(best, published) ? best : null;
         }
-        Matcher relative = RELATIVE_DAY.matcher(quote);
-        if (published == null || !relative.find()) {
+        Matcher named = RELATIVE_DAY.matcher(quote);
+        if (published == null || !named.find()) {
             return null;
         }
-        if (relative.group("yesterday") != null) {
+        if (named.group("yesterday") != null) {
             return new Reference(published.minusDays(1), DatePrecision.DAY);
         }
-        if (relative.group("today") != null) {
+        if (named.group("today") != null) {
             return new Reference(published, DatePrecision.DAY);
         }
         // "on Thursday" in news copy is the last Thursday up to the day of publication
-        DayOfWeek weekday = DayOfWeek.valueOf(relative.group("weekday").toUpperCase(Locale.ROOT));
+        DayOfWeek weekday = DayOfWeek.valueOf(named.group("weekday").toUpperCase(Locale.ROOT));
         return new Reference(published.with(TemporalAdjusters.previousOrSame(weekday)), DatePrecision.DAY);
     }
 

@@ -36,6 +36,10 @@ class ReferenceDatesTest {
         assertEquals(new ReferenceDates.Reference(LocalDate.of(2019, 1, 1), DatePrecision.YEAR),
                 in("Wagner signed a similar deal in 2019, according to the report.", FRIDAY));
         assertNull(in("The 2019-2020 campaign cost 40 lives, officials said.", null));
+        assertNull(in("A spokesman for the junta, which seized power in August 2020, said he was unaware of a deal.", FRIDAY),
+                "a date in a relative clause describes the noun, not what the claim is about");
+        assertEquals(LocalDate.of(2021, 9, 15), in("according to the minister, Jean-Yves Le Drian, who spoke out on September 15, "
+                + "the deal is irreconcilable.", LocalDate.of(2021, 9, 20)).date(), "unless it says when the claim was made");
     }
 
     @Test
