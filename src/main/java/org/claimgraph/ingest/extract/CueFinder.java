@@ -237,7 +237,8 @@ final class CueFinder {
                 continue;
             }
             int subordinate = subordinateClauseSourceStart(s, subject.start());
-            if (subordinate >= 0) {
+            // "…, as Anna Smith said." has nothing after its verb: the sentence is what she said
+            if (subordinate >= 0 && WORD.matcher(m).region(ve, m.length()).find()) {
                 // "X denied it, after a report said the contractors would be paid": the report's claim is what
                 // follows its verb, not the sentence it is a clause of
                 int subjectEnd = s.start() + stripSkippable(m, vs);

@@ -296,6 +296,8 @@ class ClaimExtractorTest {
         assertEquals(SourceKind.DOCUMENT, report.immediateSource().kind());
         assertEquals("a report said: the contractors would receive $10 million a month.", report.statement());
         assertEquals(MINISTRY, claimFor(claims, "Ruritania").immediateSource().actor());
+        ExtractedClaim closing = only("Troops will leave Ruritania within a month, as Anna Smith said.");
+        assertEquals(SMITH, closing.immediateSource().actor(), "a clause with nothing after its verb attributes the sentence");
     }
 
     @Test
