@@ -85,6 +85,11 @@ final class CueFinder {
     private static final Pattern CITING = Pattern.compile("(?i)(?:^|,\\h*)citing\\h+");
     private static final Pattern PASSIVE_BE = Pattern.compile("(?i)\\h+(?:is|was|were|are|(?:has|have|had)\\h+been)\\h+$");
     private static final Set<String> TELL = Set.of("told", "tell", "tells");
+    /** Words around "estimate" that make it a noun: "the latest estimate", "an estimate of". */
+    private static final Set<String> NOUN_BEFORE = Set.of("the", "an", "a", "this", "that", "its", "their", "his", "her",
+            "our", "official", "latest", "rough", "conservative", "initial", "first", "new", "one", "best", "own");
+    private static final Set<String> NOUN_AFTER = Set.of("is", "was", "of", "for", "puts", "put", "shows", "showed", "has",
+            "had", "by", "from", "at", "suggests", "suggested", "remains");
     private static final Set<String> REPORTER_BEFORE = Set.of("", "by", "on", "in", "from", "to", "via", "told",
             "the", "a");
     private static final Set<String> REPORTER_AFTER = Set.of("request", "requests", "report", "reports", "reported",
@@ -195,6 +200,9 @@ final class CueFinder {
             if (relative != null) {
                 sideSpeech(s, relative, verbText, vs, ve, out);
                 continue;
+            }
+            if (verbText.equals("estimate") && (NOUN_BEFORE.contains(previousWord(m, vs)) || NOUN_AFTER.contains(nextWord(m, ve)))) {
+                continue; // "the official estimate is 300": a noun
             }
             boolean quotedAs = verbText.startsWith("quoted as");
             if (!quotedAs && (Lexicon.BE.contains(previousWord(m, vs)) || nextWord(m, ve).equals("by"))) {

@@ -353,6 +353,10 @@ class ClaimExtractorTest {
         ExtractedClaim c = only("Analysts estimate the deal could be worth as much as 6 billion CFA francs per month.");
         assertEquals(SourceKind.EXPERT, c.immediateSource().kind());
         assertEquals("estimate", c.verb());
+        for (String noun : List.of("The official estimate is 300 dead in Ruritania.", "An estimate by officials puts the toll at 300.",
+                "Officials' latest estimate of the toll is 300.")) {
+            assertTrue(extract(noun).stream().noneMatch(claim -> "estimate".equals(claim.verb())), "\"estimate\" as a noun: " + noun);
+        }
     }
 
     @Test
