@@ -30,7 +30,8 @@ public class IngestInput {
 
     @Size(max = 200)
     @Description("The outlet that published it, by any name of a known outlet; an unknown name becomes an unreviewed "
-            + "candidate outlet. Default: the outlet the page names, if a known one.")
+            + "candidate outlet. Default: a known outlet the page names, else the site name an HTML page's markup states "
+            + "(og:site_name) as a candidate outlet.")
     public String outlet;
 
     @Size(max = 500)

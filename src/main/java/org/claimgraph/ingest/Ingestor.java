@@ -168,10 +168,15 @@ public class Ingestor {
 
     /** Inserts the row unless an article with the same URL or text exists; null when one does. */
     private Long insertArticle(IngestInput input, String raw, CleanedText cleaned, HtmlToText.Page page, String hash) {
-        // A blank title, byline or outlet is one not given. Without the caller's outlet, the one the
-        // page's markup or its text names is used when it is a known one.
+        // A blank title, byline or outlet is one not given. Without the caller's outlet, a known one the
+        // page's markup or its text names; else the site name the markup states (og:site_name), which a
+        // page sets on purpose, as a candidate — a name guessed from the navigation text is not enough.
         String outletName = blankToNull(input.outlet);
-        Actor outlet = outletName != null ? outletNamed(outletName, true) : knownOutlet(page.siteName(), cleaned.outletName());
+        String siteName = blankToNull(page.siteName());
+        Actor outlet = outletName != null ? outletNamed(outletName, true) : knownOutlet(siteName, cleaned.outletName());
+        if (outlet == null && siteName != null && siteName.length() <= 100 && siteName.codePoints().anyMatch(Character::isLetter)) {
+            outlet = candidate(siteName, ActorKind.MEDIA_OUTLET, "Outlet named by an ingested page's og:site_name");
+        }
         String title = blankToNull(input.title);
         String author = blankToNull(input.author);
         List<?> inserted = Panache.getEntityManager().createNativeQuery("""

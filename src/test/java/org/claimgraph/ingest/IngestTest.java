@@ -146,6 +146,15 @@ class IngestTest {
         String givenId = ingest(Map.of("text", given, "publishedAt", "2021-09-20")).getString("data.ingestArticle.article.id");
         GraphQL.post("query ($id: ID!) { article(id: $id) { publishedAt } }", Map.of("id", givenId))
                 .body("data.article.publishedAt", equalTo("2021-09-20"));
+        // a site no one knows yet, named by its own markup, is a candidate outlet (it was no outlet at all)
+        String site = "Sahel Ledger " + UUID.randomUUID().toString().substring(0, 8);
+        String unknownId = ingest(Map.of("text", page.replace("<head>", "<head><meta property=\"og:site_name\" content=\""
+                + site + "\">").replace("Wagner deal", "Wagner row " + UUID.randomUUID())))
+                .getString("data.ingestArticle.article.id");
+        GraphQL.post("query ($id: ID!) { article(id: $id) { outlet { name kind reviewStatus } } }", Map.of("id", unknownId))
+                .body("data.article.outlet.name", equalTo(site))
+                .body("data.article.outlet.kind", equalTo("MEDIA_OUTLET"))
+                .body("data.article.outlet.reviewStatus", equalTo("UNREVIEWED"));
     }
 
     @Test
