@@ -317,9 +317,26 @@ public class Ingestor {
         }
 
         Source of(ExtractedSource found) {
+            fileTitledCandidateAsPerson(found);
             String identity = found.kind() + "|" + found.name() + "|" + found.anonymousCount() + "|"
                     + (found.actor() == null ? "" : found.actor().id());
             return local.computeIfAbsent(identity, key -> shared(found).orElseGet(() -> create(found)));
+        }
+
+        /**
+         * "government spokesman Abdoulaye Maïga": a name no one classified, speaking under a personal title, is a
+         * person. Only an unreviewed candidate is changed; a reviewed actor's kind is a person's decision.
+         */
+        private static void fileTitledCandidateAsPerson(ExtractedSource found) {
+            boolean personal = found.kind() == SourceKind.SPOKESPERSON || found.kind() == SourceKind.OFFICIAL
+                    || found.kind() == SourceKind.EXPERT;
+            if (found.actor() == null || found.actor().kind() != ActorKind.UNKNOWN || found.description() == null || !personal) {
+                return;
+            }
+            Actor actor = Actor.findById(found.actor().id());
+            if (actor != null && actor.kind == ActorKind.UNKNOWN && actor.reviewStatus == ReviewStatus.UNREVIEWED) {
+                actor.kind = ActorKind.PERSON;
+            }
         }
 
         private Optional<Source> shared(ExtractedSource found) {

@@ -326,6 +326,21 @@ class IngestTest {
     }
 
     @Test
+    void aNameFirstSeenUnderAPersonalTitleIsAPersonWhoseClaimsAreItsOwn() {
+        String surname = "Q" + new java.util.Random().ints(7, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        ingest(Map.of("text", "Bamako briefing " + UUID.randomUUID() + "\n\n\"No contract has been signed,\" government "
+                + "spokesman Moussa " + surname + " told reporters in Bamako.\n"));
+        GraphQL.post("query ($n: String) { actors(filter: { name: $n }, first: 1) { nodes { name kind reviewStatus "
+                        + "claimsMade { totalCount nodes { sources { name kind } } } } } }", Map.of("n", "Moussa " + surname))
+                .body("data.actors.nodes[0].name", equalTo("Moussa " + surname))
+                .body("data.actors.nodes[0].kind", equalTo("PERSON"))
+                .body("data.actors.nodes[0].reviewStatus", equalTo("UNREVIEWED"))
+                .body("data.actors.nodes[0].claimsMade.totalCount", equalTo(1))
+                .body("data.actors.nodes[0].claimsMade.nodes[0].sources[0].kind", equalTo("SPOKESPERSON"));
+    }
+
+    @Test
     void theCorpusArticlesThatShareRewrittenPassagesAreLinkedAndNoOthers() {
         JsonPath articles = GraphQL.post("{ articles(first: 100) { nodes { corpusFile reuses { share article { corpusFile } } } } }")
                 .body("errors", nullValue()).extract().jsonPath();

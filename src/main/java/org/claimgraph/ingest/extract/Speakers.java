@@ -178,12 +178,15 @@ final class Speakers {
             }
         }
         LinkedMention lastName = lastPersonEnding(start, end);
-        if (lastName == null) {
-            lastName = titledNameEnding(start, end);
-        }
         if (lastName != null) {
             noteRole(lastName.actor(), start, end);
             return of(lastName.actor());
+        }
+        LinkedMention titled = titledNameEnding(start, end);
+        if (titled != null) {
+            // described by its title: what makes the name a person's (Ingestor files the candidate as one)
+            noteRole(titled.actor(), start, end);
+            return withDescription(of(titled.actor()), phrase);
         }
         String head = text.substring(start, headEnd);
         Matcher anaphor = ANAPHOR.matcher(head.strip());
