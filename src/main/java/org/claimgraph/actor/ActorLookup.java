@@ -1,6 +1,7 @@
 package org.claimgraph.actor;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import org.claimgraph.graphql.ApiError;
 import org.claimgraph.graphql.Ids;
 
 import java.util.ArrayList;
@@ -121,6 +122,12 @@ public final class ActorLookup {
             return Optional.empty();
         }
         return find(idOrName, null, 1, 0, NOT_ONLY_STOP_WORDS).stream().findFirst().map(Match::actorId);
+    }
+
+    /** {@link #resolve}, or NOT_FOUND naming what the filter field was looking for ("actor", "outlet"). */
+    public static long require(String idOrName, String what) {
+        return resolve(idOrName).orElseThrow(() ->
+                ApiError.notFound("no " + what + " matches \"" + idOrName + "\" (by id, name or alias)"));
     }
 
     public static long count(String name, ActorKind kind) {

@@ -53,13 +53,11 @@ public class ArticleFilter {
         Map<String, Object> parameters = new HashMap<>();
         if (outlet != null) {
             sql.append(" AND x.outlet_id = :a_outlet");
-            parameters.put("a_outlet", ActorLookup.resolve(outlet).orElseThrow(() ->
-                    ApiError.notFound("no outlet matches \"" + outlet + "\" (by id, name or alias)")));
+            parameters.put("a_outlet", ActorLookup.require(outlet, "outlet"));
         }
         if (mentions != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM mention a_m WHERE a_m.actor_id = :a_mentions AND a_m.article_id = x.id)");
-            parameters.put("a_mentions", ActorLookup.resolve(mentions).orElseThrow(() ->
-                    ApiError.notFound("no actor matches \"" + mentions + "\" (by id, name or alias)")));
+            parameters.put("a_mentions", ActorLookup.require(mentions, "actor"));
         }
         if (url != null) {
             sql.append(" AND x.url = :a_url");

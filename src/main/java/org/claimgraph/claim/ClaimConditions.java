@@ -23,8 +23,7 @@ public record ClaimConditions(String sql, Map<String, Object> parameters) {
         if (!Boolean.TRUE.equals(f.includeDeprecated)) {
             sql.append(" AND x.rank <> 'DEPRECATED'");
         }
-        Long actor = f.about == null ? null : ActorLookup.resolve(f.about).orElseThrow(() ->
-                ApiError.notFound("no actor matches \"" + f.about + "\" (by id, name or alias)"));
+        Long actor = f.about == null ? null : ActorLookup.require(f.about, "actor");
         Long topic = f.topic == null ? null : Topic.findBySlug(f.topic).map(found -> found.id).orElseThrow(() ->
                 ApiError.notFound("no topic has the slug \"" + f.topic + "\"; see the `topics` query for the vocabulary"));
         if (actor != null && topic != null) {
@@ -53,8 +52,7 @@ public record ClaimConditions(String sql, Map<String, Object> parameters) {
             parameters.put("f_source_kind", f.sourceKind.name());
         }
         if (f.outlet != null) {
-            long outlet = ActorLookup.resolve(f.outlet).orElseThrow(() ->
-                    ApiError.notFound("no outlet matches \"" + f.outlet + "\" (by id, name or alias)"));
+            long outlet = ActorLookup.require(f.outlet, "outlet");
             sql.append(" AND x.article_id IN (SELECT f_a.id FROM article f_a WHERE f_a.outlet_id = :f_outlet)");
             parameters.put("f_outlet", outlet);
         }

@@ -152,7 +152,7 @@ public class ImportCommand implements QuarkusApplication {
         try {
             return decode(bytes, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
-            if (looksBinary(bytes)) {
+            if (Ingestor.looksBinary(new String(bytes, StandardCharsets.ISO_8859_1))) {
                 throw new IOException("binary data, not text");
             }
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
@@ -168,20 +168,6 @@ public class ImportCommand implements QuarkusApplication {
                 throw new IOException("not UTF-8, nor the " + declared.group(1) + " the page declares");
             }
         }
-    }
-
-    /** NUL bytes, or control characters no text uses, in more than one byte in a hundred. */
-    private static boolean looksBinary(byte[] bytes) {
-        int control = 0;
-        for (byte b : bytes) {
-            if (b == 0) {
-                return true;
-            }
-            if (b > 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-                control++;
-            }
-        }
-        return control * 100L > bytes.length;
     }
 
     private static String decode(byte[] bytes, Charset charset) throws CharacterCodingException {

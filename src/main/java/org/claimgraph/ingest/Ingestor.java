@@ -128,6 +128,12 @@ public class Ingestor {
         return new Outcome(article, true, claims.size(), candidateActors, reuses, repeated);
     }
 
+    /** NUL, or control characters no text uses in more than one character in a hundred. */
+    static boolean looksBinary(CharSequence text) {
+        long control = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t').count();
+        return control > 0 && (text.chars().anyMatch(c -> c == 0) || control * 100 > text.length());
+    }
+
     private static String requireText(String text) {
         if (text == null || text.isBlank()) {
             throw ApiError.badInput("`text` is empty");
@@ -135,8 +141,7 @@ public class Ingestor {
         if (text.length() > MAX_CHARACTERS) {
             throw ApiError.badInput("`text` has " + text.length() + " characters; at most " + MAX_CHARACTERS + " are accepted");
         }
-        long control = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t').count();
-        if (control > 0 && (text.indexOf('\0') >= 0 || control * 100 > text.length())) {
+        if (looksBinary(text)) {
             throw ApiError.badInput("`text` looks like binary data (it contains control characters); send the article's text or HTML");
         }
         return text;

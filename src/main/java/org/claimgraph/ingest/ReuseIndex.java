@@ -80,7 +80,7 @@ public class ReuseIndex {
      * how many of its claims repeat one.
      */
     public int linkRepeatedClaims(Article article) {
-        return Panache.getEntityManager().createNativeQuery("""
+        return ((Number) Panache.getEntityManager().createNativeQuery("""
                         WITH repeated AS (
                             INSERT INTO claim_relation (from_claim_id, to_claim_id, type, asserted_by, note)
                             SELECT DISTINCT n.id, o.id, 'REPEATS', :by, 'the same quoted words, in an article it shares passages with'
@@ -94,8 +94,7 @@ public class ReuseIndex {
                             RETURNING from_claim_id)
                         SELECT count(DISTINCT from_claim_id) FROM repeated
                         """)
-                .setParameter("id", article.id).setParameter("by", DETECTOR).getResultList().stream()
-                .mapToInt(count -> ((Number) count).intValue()).sum();
+                .setParameter("id", article.id).setParameter("by", DETECTOR).getSingleResult()).intValue();
     }
 
     private static void insert(EntityManager em, long articleId, long otherId, Comparison comparison, String text,

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.claimgraph.actor.ActorAlias;
 import org.claimgraph.actor.ActorLookup;
-import org.claimgraph.graphql.ApiError;
 import org.claimgraph.graphql.BatchedPages;
 import org.claimgraph.graphql.NameOrId;
 import org.eclipse.microprofile.graphql.Description;
@@ -51,8 +50,7 @@ public class SourceFilter {
         }
         if (actor != null) {
             sql.append(" AND x.actor_id = :s_actor");
-            parameters.put("s_actor", ActorLookup.resolve(actor).orElseThrow(() ->
-                    ApiError.notFound("no actor matches \"" + actor + "\" (by id, name or alias)")));
+            parameters.put("s_actor", ActorLookup.require(actor, "actor"));
         }
         return lists.where(sql.toString(), parameters);
     }

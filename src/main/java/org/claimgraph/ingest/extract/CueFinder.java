@@ -67,16 +67,14 @@ final class CueFinder {
     private static final Pattern CONTENT_AFTER = Pattern.compile("\\h*(?::|\\u0001|,\\h*\\u0001|(?:(?:on|in|late|earlier|last"
             + "|this)\\h+[^,;:.\\u0001]{1,30}?\\h+)?that\\b|[.!?]*$)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}’']+");
-    private static final Pattern NAME_AFTER_VERB = Pattern.compile("\\h+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-            + "|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)"
-            + "\\p{Lu}");
+    private static final Pattern NAME_AFTER_VERB = Pattern.compile("\\h+(?!(?:" + ReferenceDates.WEEKDAY_NAMES + "|"
+            + ReferenceDates.MONTH_NAMES + ")\\b)\\p{Lu}");
     private static final String SUBORDINATORS = "(?:after|before|when|whenever|as|since|because|although|though"
             + "|until|once|unless)";
     private static final Pattern SUBORDINATOR = Pattern.compile("(?i)" + SUBORDINATORS + "\\h+");
     private static final Pattern SUBORDINATOR_BEFORE = Pattern.compile("(?i)\\b(" + SUBORDINATORS + ")\\h+$");
-    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
-            + "|November|December)";
+    private static final String WEEKDAY = "(?:" + ReferenceDates.WEEKDAY_NAMES + ")";
+    private static final String MONTH = "(?:" + ReferenceDates.MONTH_NAMES + ")";
     /** A time adjunct that may stand between a speaker and the verb: "on Thursday", "late on 3 March", "last week". */
     static final String TIME_ADJUNCT = "(?:(?:(?:late|early)\\h+)?on\\h+(?:" + WEEKDAY + "|\\d{1,2}\\h+" + MONTH + "|" + MONTH
             + "\\h+\\d{1,2}(?:st|nd|rd|th)?)|" + WEEKDAY + "|yesterday|today|tonight"

@@ -23,8 +23,10 @@ public final class ReferenceDates {
     public record Reference(LocalDate date, DatePrecision precision) {
     }
 
-    private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+    /** The names as news copy capitalises them ("may" is a verb, "May" a month). */
+    static final String WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
+    private static final String MONTH = "(?<month>" + MONTH_NAMES + "|Jan\\.?|Feb\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\h+(?:of\\h+)?" + MONTH
@@ -34,8 +36,8 @@ public final class ReferenceDates {
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\h+(?<year>(?:19|20)\\d{2})\\b");
     private static final Pattern IN_YEAR = Pattern.compile("\\b(?i:in|during|throughout)\\h+(?<year>(?:19|20)\\d{2})\\b(?!\\h*[-–/])");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\h*(?:which|who|whose)\\b[^,]*");
-    private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(?:(?i:on)\\h+)?(?<weekday>Monday|Tuesday|Wednesday"
-            + "|Thursday|Friday|Saturday|Sunday)\\b|\\b(?<yesterday>yesterday)\\b|\\b(?<today>today)\\b");
+    private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(?:(?i:on)\\h+)?(?<weekday>" + WEEKDAY_NAMES + ")\\b"
+            + "|\\b(?<yesterday>yesterday)\\b|\\b(?<today>today)\\b");
 
     private ReferenceDates() {
     }
