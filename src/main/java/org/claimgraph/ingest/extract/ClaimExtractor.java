@@ -59,7 +59,8 @@ public final class ClaimExtractor {
             + "\\h+(?:an?\\h+|the\\h+|his\\h+|her\\h+|their\\h+)?(?:interview|statement|speech|address|news\\h+conference"
             + "|press\\h+conference|briefing|meeting|summit|hearing|session|televised|radio|television|post|message)"
             + "[^,;:\"“”.]{0,60}),\\s*");
-    private static final Pattern TIME_IN_CUE = Pattern.compile("(?i)\\h(" + CueFinder.TIME_ADJUNCT + ")\\b");
+    private static final Pattern TIME_IN_CUE = Pattern.compile("(?i)(?<!" + Lexicon.PUBLISHED + ")\\h("
+            + CueFinder.TIME_ADJUNCT + ")\\b");
     private static final Pattern TIDY_END = Pattern.compile("[\\s,;:–—\\-]*([.!?…]?)\\s*$");
     private static final double EXPLICIT = 0.8;
     private static final double INHERITED = 0.7;

@@ -80,6 +80,7 @@ final class CueFinder {
             + "\\h+\\d{1,2}(?:st|nd|rd|th)?)|" + WEEKDAY + "|yesterday|today|tonight"
             + "|(?:last|this)\\h+(?:week|month|year|night|morning|afternoon|evening|weekend))";
     private static final Pattern TIME_BEFORE_VERB = Pattern.compile("(?i)\\h+" + TIME_ADJUNCT + "\\h*$");
+    private static final Pattern PUBLISHED_BEFORE = Pattern.compile("(?i)\\h+" + Lexicon.PUBLISHED + "$");
     private static final Pattern CITING = Pattern.compile("(?i)(?:^|,\\h*)citing\\h+");
     private static final Pattern PASSIVE_BE = Pattern.compile("(?i)\\h+(?:is|was|were|are|(?:has|have|had)\\h+been)\\h+$");
     private static final Set<String> TELL = Set.of("told", "tell", "tells");
@@ -294,11 +295,29 @@ final class CueFinder {
     /** "Prigozhin, who however denies any connection": the antecedent's own claim. */
     private void sideSpeech(Masked s, int[] relative, String verb, int vs, int ve, List<Cue> out) {
         LinkedMention antecedent = antecedent(s.start(), s.start() + relative[0]);
-        if (antecedent == null) {
+        if (antecedent == null || clauseHasOwnSubject(s.masked(), relative[0], vs)) {
             return;
         }
         out.add(new Cue(Type.SPEECH, verb, s.start() + vs, s.start() + ve, speakers.of(antecedent.actor()), null,
                 true, antecedent.start(), s.start() + relative[1]));
+    }
+
+    /**
+     * "Wagner, which Moscow says it has no links with": the clause's speaker is Moscow, and what it says is about the
+     * antecedent, not the antecedent's own words. Adverbs ("who however denies") are no subject.
+     */
+    private static boolean clauseHasOwnSubject(String m, int clauseStart, int verbStart) {
+        Matcher words = WORD.matcher(m).region(clauseStart, verbStart);
+        boolean pronounSeen = false;
+        while (words.find()) {
+            String w = words.group().toLowerCase(Locale.ROOT);
+            if (!pronounSeen) {
+                pronounSeen = w.equals("who") || w.equals("which");
+            } else if (!Lexicon.SKIPPABLE_BEFORE_VERB.contains(w) && !w.endsWith("ly")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void nonResponse(Masked s, List<Cue> out) {
@@ -437,8 +456,10 @@ final class CueFinder {
                 // A clause, not a noun phrase: "The troops left in May according to a plan agreed …".
                 return role;
             }
-            if (role == null && b >= 0 && m.charAt(b) == ',' && Lexicon.RELATIVE_LEAD.matcher(chunk).lookingAt()) {
-                // "Dmitry Peskov, who speaks for President Vladimir Putin, told": the speaker is before the clause
+            if (role == null && b >= 0 && m.charAt(b) == ','
+                    && (Lexicon.RELATIVE_LEAD.matcher(chunk).lookingAt() || Lexicon.PARTICIPLE_ASIDE.matcher(chunk).lookingAt())) {
+                // "Dmitry Peskov, who speaks for President Vladimir Putin, told", "A diplomat, speaking on condition
+                // of anonymity, said": the speaker is before the clause
                 end = b;
                 continue;
             }
@@ -592,6 +613,11 @@ final class CueFinder {
                 return end;
             }
             end = when.start();
+            Matcher published = PUBLISHED_BEFORE.matcher(m).region(Math.max(0, end - 24), end);
+            if (published.find() && published.start() > 0) {
+                // "a UN report published last week said": the report said it; the week is when it was published
+                return published.start();
+            }
         }
     }
 

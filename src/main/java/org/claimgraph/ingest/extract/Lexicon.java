@@ -102,6 +102,13 @@ final class Lexicon {
             + "|although|though|since|that|then|meanwhile|moreover|also|however|indeed|from|in|to|of|for|with|by|at"
             + "|on)\\h+)*(?:which|whom|whose)?\\h*", Pattern.CASE_INSENSITIVE);
 
+    /** A participle phrase set off by commas between a speaker and the verb: "A diplomat, speaking on condition of …,". */
+    static final Pattern PARTICIPLE_ASIDE = Pattern.compile("^(?:speaking|writing|asked|responding|reacting|commenting"
+            + "|interviewed|contacted|reached|addressing|visiting|briefing)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Participles that date a document rather than its words: "a report published last week said". */
+    static final String PUBLISHED = "(?:published|released|issued|circulated|leaked|presented|seen|obtained|dated)";
+
     static final Pattern RELATIVE_LEAD = Pattern.compile("^(?:[\\p{L}]+\\h+)?(?:who|which|whom|whose)\\b",
             Pattern.CASE_INSENSITIVE);
 

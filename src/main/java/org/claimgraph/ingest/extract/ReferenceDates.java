@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * The date a claim refers to, read from its own words: a calendar date ("on 15 September 2021", "September 15"),
- * a month ("in September 2021"), a year ("in 2019"), or a day named relative to the article's publication
- * ("on Thursday", "yesterday"). The first calendar expression wins; a weekday only counts when there is none.
+ * a month ("in September 2021", or "in March", the latest March up to publication), a year ("in 2019"), or a day
+ * named relative to the article's publication ("on Thursday", "yesterday"). The first calendar expression wins; a
+ * weekday only counts when there is none.
  * A date the words do not pin down (a day without a year in an undated article, "last week") is no date.
  */
 public final class ReferenceDates {
@@ -34,6 +35,8 @@ public final class ReferenceDates {
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\h+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b"
             + "(?:,?\\h+(?<year>(?:19|20)\\d{2})\\b)?");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\h+(?<year>(?:19|20)\\d{2})\\b");
+    private static final Pattern IN_MONTH = Pattern.compile("\\b(?i:in|during|since|until|by|throughout)\\h+"
+            + "(?:(?i:early|late)\\h+|mid-)?" + MONTH + "(?!\\p{L}|,?\\h*\\d)");
     private static final Pattern IN_YEAR = Pattern.compile("\\b(?i:in|during|throughout)\\h+(?<year>(?:19|20)\\d{2})\\b(?!\\h*[-–/])");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\h*(?:which|who|whose)\\b[^,]*");
     private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(?:(?i:on)\\h+)?(?<weekday>" + WEEKDAY_NAMES + ")\\b"
@@ -81,6 +84,13 @@ public final class ReferenceDates {
                         DatePrecision.MONTH);
                 bestAt = month.start();
             }
+        }
+        Matcher monthOnly = IN_MONTH.matcher(quote);
+        if (monthOnly.find() && monthOnly.start() < bestAt && published != null) {
+            // "killed in March" in an article of April 2022 is March 2022; in one of February 2022, March 2021
+            LocalDate first = LocalDate.of(published.getYear(), month(monthOnly.group("month")), 1);
+            best = new Reference(first.isAfter(published) ? first.minusYears(1) : first, DatePrecision.MONTH);
+            bestAt = monthOnly.start();
         }
         Matcher year = IN_YEAR.matcher(quote);
         if (year.find() && year.start() < bestAt) {

@@ -429,6 +429,28 @@ class ClaimExtractorTest {
         assertEquals(RURITANIA, claims.get(1).immediateSource().actor());
     }
 
+    @Test
+    void asidesBetweenTheSpeakerAndTheVerb() {
+        ExtractedClaim diplomat = only("A Western diplomat, speaking on condition of anonymity, said 1,000 guards were deployed.");
+        assertEquals("a Western diplomat", diplomat.immediateSource().name());
+        assertEquals(SourceKind.ANONYMOUS, diplomat.immediateSource().kind());
+        assertEquals("said", diplomat.verb());
+
+        ExtractedClaim report = only("A Ruritanian report published last week said that 500 people had been killed.");
+        assertEquals("a Ruritanian report", report.immediateSource().name());
+        assertEquals(SourceKind.DOCUMENT, report.immediateSource().kind());
+        assertTrue(report.statement().startsWith("a Ruritanian report said: 500 people"), report.statement());
+    }
+
+    @Test
+    void aRelativeClauseWithASubjectOfItsOwnIsNotTheAntecedentSpeaking() {
+        ExtractedClaim denial = only("Acme, which Ruritania says it has no links with, has denied any involvement in the killings.");
+        assertEquals(ACME, denial.immediateSource().actor());
+        assertEquals(Stance.DENIED, denial.stance());
+        List<ExtractedClaim> claims = extract("The guards were paid by Dupont, who however denies any connection with Acme.");
+        assertEquals(DUPONT, claimFor(claims, "Dupont, who").immediateSource().actor(), "an adverb is no subject");
+    }
+
     // A short article in a house style the rules were not written from.
 
     @Test

@@ -43,6 +43,19 @@ class ReferenceDatesTest {
     }
 
     @Test
+    void aMonthWithoutAYearIsTheLatestOneUpToPublication() {
+        LocalDate april = LocalDate.of(2022, 4, 12);
+        assertEquals(new ReferenceDates.Reference(LocalDate.of(2022, 3, 1), DatePrecision.MONTH),
+                in("At least 500 people were killed in the village of Moura in March.", april));
+        assertEquals(LocalDate.of(2021, 12, 1), in("The first instructors arrived in late December, a diplomat said.", april).date(),
+                "a month after the publication month is last year's");
+        assertEquals(LocalDate.of(2022, 4, 1), in("Fighting resumed in mid-April, officials said.", april).date());
+        assertNull(in("At least 500 people were killed in the village of Moura in March.", null), "no publication date: no year");
+        assertEquals(LocalDate.of(2021, 3, 1), in("They were killed in March 2021, a source said.", april).date(), "a year written wins");
+        assertNull(in("Officials said the Marchers in Bamako were peaceful.", april));
+    }
+
+    @Test
     void aWeekdayOrYesterdayCountsBackFromPublication() {
         assertEquals(new ReferenceDates.Reference(LocalDate.of(2022, 2, 17), DatePrecision.DAY),
                 in("The government on Thursday denied paying Wagner.", FRIDAY));
