@@ -30,8 +30,9 @@ public class IngestInput {
 
     @Size(max = 200)
     @Description("The outlet that published it, by any name of a known outlet; an unknown name becomes an unreviewed "
-            + "candidate outlet. Default: a known outlet the page names, else the site name an HTML page's markup states "
-            + "(og:site_name) as a candidate outlet.")
+            + "candidate outlet. Default: a known outlet the page names (site name, logo line, or the wire service a "
+            + "dateline credits, as in \"BAMAKO, 3 March (Reuters) - \"), else the site name an HTML page's markup "
+            + "states (og:site_name) or the credited wire service as a candidate outlet.")
     public String outlet;
 
     @Size(max = 500)
@@ -43,7 +44,9 @@ public class IngestInput {
     public LocalDate publishedAt;
 
     @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]+)*", message = "must be a language code such as `en`")
-    @Description("Language code, e.g. `en`. Without it, the language an HTML page declares (`<html lang>`, `og:locale`).")
+    @Description("Language code, e.g. `en`. Without it, the language an HTML page declares (`<html lang>`, `og:locale`), "
+            + "else the language the text reads as by its commonest words, when it is at least 30 words of English, French, "
+            + "German, Spanish, Italian, Portuguese, Dutch or Russian; else none.")
     public String language;
 
     @DefaultValue("AUTO")

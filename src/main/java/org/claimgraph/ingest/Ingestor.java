@@ -22,6 +22,7 @@ import org.claimgraph.corpus.CorpusLoader;
 import org.claimgraph.graphql.ApiError;
 import org.claimgraph.ingest.clean.CleanedText;
 import org.claimgraph.ingest.clean.TextCleaner;
+import org.claimgraph.ingest.clean.TextLanguage;
 import org.claimgraph.ingest.extract.ClaimExtractor;
 import org.claimgraph.ingest.extract.ExtractedClaim;
 import org.claimgraph.ingest.extract.ExtractedQuantity;
@@ -175,12 +176,16 @@ public class Ingestor {
     private Long insertArticle(IngestInput input, String raw, CleanedText cleaned, HtmlToText.Page page, String hash) {
         // A blank title, byline or outlet is one not given. Without the caller's outlet, a known one the
         // page's markup or its text names; else the site name the markup states (og:site_name), which a
-        // page sets on purpose, as a candidate — a name guessed from the navigation text is not enough.
+        // page sets on purpose, or the wire service its dateline credits, as a candidate — a name guessed
+        // from the navigation text is not enough.
         String outletName = blankToNull(input.outlet);
         String siteName = blankToNull(page.siteName());
-        Actor outlet = outletName != null ? outletNamed(outletName, true) : knownOutlet(siteName, cleaned.outletName());
-        if (outlet == null && siteName != null && siteName.length() <= 100 && siteName.codePoints().anyMatch(Character::isLetter)) {
+        Actor outlet = outletName != null ? outletNamed(outletName, true)
+                : knownOutlet(siteName, cleaned.outletName(), cleaned.wireAgency());
+        if (outlet == null && isName(siteName)) {
             outlet = candidate(siteName, ActorKind.MEDIA_OUTLET, "Outlet named by an ingested page's og:site_name");
+        } else if (outlet == null && isName(cleaned.wireAgency())) {
+            outlet = candidate(cleaned.wireAgency(), ActorKind.MEDIA_OUTLET, "Wire service credited by an ingested article's dateline");
         }
         String title = blankToNull(input.title);
         String author = blankToNull(input.author);
@@ -198,7 +203,8 @@ public class Ingestor {
                 .setParameter("published", input.publishedAt != null ? input.publishedAt
                         : page.publishedOn() != null ? page.publishedOn() : cleaned.publishedOn())
                 .setParameter("updated", page.updatedOn() != null ? page.updatedOn() : cleaned.updatedOn())
-                .setParameter("language", blankToNull(input.language) != null ? blankToNull(input.language) : page.language())
+                .setParameter("language", blankToNull(input.language) != null ? blankToNull(input.language)
+                        : page.language() != null ? page.language() : TextLanguage.of(cleaned.text()))
                 .setParameter("raw", raw)
                 .setParameter("text", cleaned.text())
                 .setParameter("hash", hash)
@@ -206,6 +212,10 @@ public class Ingestor {
                 .setParameter("by", LOADED_BY)
                 .getResultList();
         return inserted.isEmpty() ? null : ((Number) inserted.get(0)).longValue();
+    }
+
+    private static boolean isName(String name) {
+        return name != null && name.length() <= 100 && name.codePoints().anyMatch(Character::isLetter);
     }
 
     /** The known outlet of the first of these names that names one (nulls skipped); null if none does. */

@@ -158,6 +158,29 @@ class IngestTest {
     }
 
     @Test
+    void plainWireCopyIsPublishedByTheAgencyItsDatelineCreditsAndReadsAsEnglish() {
+        String reuters = report(UUID.randomUUID().toString())
+                .replace("\n\nThe Malian junta", "\n\nBAMAKO, Sept 14, 2021 (Reuters) - The Malian junta");
+        String id = ingest(Map.of("text", reuters)).getString("data.ingestArticle.article.id");
+        GraphQL.post("query ($id: ID!) { article(id: $id) { outlet { name } language publishedAt } }", Map.of("id", id))
+                .body("data.article.outlet.name", equalTo("Reuters"))
+                .body("data.article.language", equalTo("en"))
+                .body("data.article.publishedAt", equalTo("2021-09-14"));
+        // a wire service no one knows yet is a candidate outlet, and its name in the text links to that outlet
+        String agency = "Sahel Wire " + UUID.randomUUID().toString().substring(0, 8).replaceAll("\\d", "x");
+        JsonPath unknown = ingest(Map.of("text", reuters.replace("(Reuters)", "(" + agency + ")"), "language", "fr"));
+        assertEquals(List.of(), unknown.getList("data.ingestArticle.candidateActors.findAll { it.name == '" + agency + "' }"),
+                "not a second, UNKNOWN candidate of the same name");
+        GraphQL.post("query ($id: ID!) { article(id: $id) { outlet { name kind reviewStatus } language mentions { actor { name } } } }",
+                        Map.of("id", unknown.getString("data.ingestArticle.article.id")))
+                .body("data.article.outlet.name", equalTo(agency))
+                .body("data.article.outlet.kind", equalTo("MEDIA_OUTLET"))
+                .body("data.article.outlet.reviewStatus", equalTo("UNREVIEWED"))
+                .body("data.article.language", equalTo("fr"))
+                .body("data.article.mentions.actor.name", hasItem(agency));
+    }
+
+    @Test
     void theSameArticleTwiceIsOneArticle() {
         String text = report(UUID.randomUUID().toString());
         JsonPath first = ingest(Map.of("text", text));

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param updatedOn   the update date when a dateline states it ("Updated: Nov 15, 2021")
  * @param outletName  the site's own name when the page shows it in a logo line or its navigation bar
  * @param author      the byline's author(s), as written
+ * @param wireAgency  the wire service a dateline opening the text credits ("BAMAKO, 3 March (Reuters) - ")
  * @param removed     every dropped line, in input order, with the reason
  */
 public record CleanedText(
@@ -24,6 +25,7 @@ public record CleanedText(
         LocalDate updatedOn,
         String outletName,
         String author,
+        String wireAgency,
         List<RemovedLine> removed) {
 
     public CleanedText {

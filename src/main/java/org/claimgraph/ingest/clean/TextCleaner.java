@@ -48,6 +48,7 @@ public final class TextCleaner {
         private LocalDate publishedOn;
         private LocalDate updatedOn;
         private String outletName;
+        private String wireAgency;
         private String author;
 
         Page(String raw) {
@@ -256,9 +257,10 @@ public final class TextCleaner {
             if (first < lines.length && lines[first].equals(title)) {
                 first = nextKept(first);
             }
-            if (publishedOn == null && first < lines.length) {
-                WireDateline dateline = WireDateline.at(lines[first], 0, lines[first].length());
-                publishedOn = dateline == null ? null : dateline.date();
+            WireDateline dateline = first < lines.length ? WireDateline.at(lines[first], 0, lines[first].length()) : null;
+            if (dateline != null) {
+                publishedOn = publishedOn == null ? dateline.date() : publishedOn;
+                wireAgency = dateline.agency();
             }
         }
 
@@ -272,7 +274,7 @@ public final class TextCleaner {
                     kept.add(lines[i]);
                 }
             }
-            return new CleanedText(String.join("\n\n", kept), title, publishedOn, updatedOn, outletName, author,
+            return new CleanedText(String.join("\n\n", kept), title, publishedOn, updatedOn, outletName, author, wireAgency,
                     removed);
         }
 

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  *
  * @param length how many chars the dateline takes, the dash and the space after it included
  * @param date   the day it names when it names one with a year, else null
+ * @param agency the wire service it credits in brackets ("Reuters"), else null
  */
-public record WireDateline(int length, LocalDate date) {
+public record WireDateline(int length, LocalDate date, String agency) {
 
     private static final String PLACE_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’]*(?:-\\p{Lu}[\\p{L}\\p{M}.'’]*)*";
     private static final String PLACE = PLACE_WORD + "(?:\\h+" + PLACE_WORD + "){0,3}";
@@ -44,6 +45,7 @@ public record WireDateline(int length, LocalDate date) {
         if (!dated && m.group("agency") == null && !shouted) {
             return null;
         }
-        return new WireDateline(m.end() - start, day);
+        String agency = m.group("agency") == null ? null : m.group("agency").strip();
+        return new WireDateline(m.end() - start, day, agency);
     }
 }
