@@ -61,6 +61,8 @@ public final class ClaimExtractor {
             + "[^,;:\"“”.]{0,60}),\\s*");
     private static final Pattern TIME_IN_CUE = Pattern.compile("(?i)(?<!" + Lexicon.PUBLISHED + ")\\h("
             + CueFinder.TIME_ADJUNCT + ")\\b");
+    /** Words of reported speech between the verb and a quotation: "said the figure was". */
+    private static final Pattern INDIRECT_LEAD = Pattern.compile("(?i)^[\\s,:]*(?:that\\s+)?\\p{L}+\\s+\\p{L}+");
     private static final Pattern TIDY_END = Pattern.compile("[\\s,;:–—\\-]*([.!?…]?)\\s*$");
     private static final double EXPLICIT = 0.8;
     private static final double INHERITED = 0.7;
@@ -441,12 +443,21 @@ public final class ClaimExtractor {
             int lineStart = text.lastIndexOf('\n', d.start()) + 1;
             int lineEnd = text.indexOf('\n', d.start());
             StringBuilder words = new StringBuilder();
+            int firstQuote = -1;
             for (Quotations.Span q : Quotations.in(text, lineStart, lineEnd < 0 ? text.length() : lineEnd)) {
                 int from = Math.max(q.start() + 1, d.start());
                 int to = Math.min(q.end() - 1, d.end());
                 if (from < to && !(d.cueStart() < q.end() && q.start() < d.cueEnd())) {
                     words.append(words.isEmpty() ? "" : " … ").append(text, from, to);
+                    firstQuote = firstQuote < 0 ? q.start() : firstQuote;
                 }
+            }
+            String between = firstQuote >= d.cueEnd() && d.cueEnd() >= d.start()
+                    ? text.substring(d.cueEnd(), firstQuote).strip() : "";
+            if (INDIRECT_LEAD.matcher(between).find() && !between.endsWith(":") && !between.endsWith(",")) {
+                // "said the figure was “pure invention”": reported speech that quotes a few of its words; "said on
+                // Tuesday: “…”" introduces the quotation
+                return null;
             }
             int attribution = d.cueStart() >= d.start() && d.cueEnd() <= d.end()
                     ? letters(text.substring(d.cueStart(), d.cueEnd())) : 0;

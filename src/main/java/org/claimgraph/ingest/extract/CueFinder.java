@@ -465,8 +465,7 @@ final class CueFinder {
             }
             ExtractedSource source = speakers.resolve(s.start() + a, s.start() + end);
             if (role != null) {
-                boolean named = source != null && source.actor() != null
-                        && source.actor().kind() == ActorKind.PERSON && isShortName(s.start() + a, s.start() + end);
+                boolean named = source != null && speakers.isIndividual(source) && isShortName(s.start() + a, s.start() + end);
                 return named ? new Subject(speakers.withRole(source, role.source()),
                         speakers.phraseStart(s.start() + a, s.start() + end)) : role;
             }
@@ -493,8 +492,7 @@ final class CueFinder {
      * title is part of the attribution and tells the source's kind.
      */
     private int apposedRoleEnd(Masked s, int chunkEnd, ExtractedSource source) {
-        if (chunkEnd >= s.masked().length() || s.masked().charAt(chunkEnd) != ',' || source.actor() == null
-                || source.actor().kind() != ActorKind.PERSON) {
+        if (chunkEnd >= s.masked().length() || s.masked().charAt(chunkEnd) != ',' || !speakers.isIndividual(source)) {
             return -1;
         }
         int nextEnd = boundaryAfter(s.masked(), chunkEnd + 1);

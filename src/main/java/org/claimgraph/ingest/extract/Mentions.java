@@ -3,6 +3,7 @@ package org.claimgraph.ingest.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.claimgraph.actor.ActorKind;
 import org.claimgraph.ingest.LinkedMention;
 
@@ -43,14 +44,14 @@ final class Mentions {
         return false;
     }
 
-    /** The last known person mentioned before {@code at}, for "he said". */
-    LinkedMention lastPersonBefore(int at) {
+    /** The last person mentioned before {@code at}, known or among {@code alsoPeople}, for "he said". */
+    LinkedMention lastPersonBefore(int at, Set<Long> alsoPeople) {
         LinkedMention last = null;
         for (LinkedMention m : sorted) {
             if (m.end() > at) {
                 break;
             }
-            if (m.actor() != null && m.actor().kind() == ActorKind.PERSON) {
+            if (m.actor() != null && (m.actor().kind() == ActorKind.PERSON || alsoPeople.contains(m.actor().id()))) {
                 last = m;
             }
         }

@@ -3,6 +3,7 @@ package org.claimgraph.ingest.extract;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,8 @@ final class Speakers {
     private final Mentions mentions;
     private final String outletName;
     private final Map<Long, SourceKind> personRoles = new HashMap<>();
+    /** Names not yet classified that have spoken as individuals: "he" and "she" may refer to them. */
+    private final Set<Long> unclassifiedIndividuals = new HashSet<>();
     private final Deque<ExtractedSource> recent = new ArrayDeque<>();
 
     Speakers(String text, Mentions mentions, String outletName) {
@@ -81,7 +84,13 @@ final class Speakers {
             case MEDIA_OUTLET -> isAgency(actor) ? SourceKind.NEWS_AGENCY : SourceKind.OUTLET;
             case GOVERNMENT_BODY, STATE, ORGANISATION, ARMED_GROUP, COMPANY, MILITARY_OPERATION, POLITICAL_PARTY,
                  INTERNATIONAL_ORGANISATION, EVENT -> SourceKind.INSTITUTION;
-            case UNKNOWN -> unclassifiedKind(actor);
+            case UNKNOWN -> {
+                SourceKind unclassified = unclassifiedKind(actor);
+                if (unclassified != SourceKind.OUTLET && unclassified != SourceKind.INSTITUTION) {
+                    unclassifiedIndividuals.add(actor.id());
+                }
+                yield unclassified;
+            }
             default -> personRoles.getOrDefault(actor.id(), SourceKind.OFFICIAL);
         };
         return new ExtractedSource(kind, actor.name(), null, null, actor);
@@ -135,6 +144,12 @@ final class Speakers {
         }
     }
 
+    /** Whether the source is a named person, known as one or a new name that has spoken as one. */
+    boolean isIndividual(ExtractedSource source) {
+        return source.actor() != null && (source.actor().kind() == ActorKind.PERSON
+                || source.actor().kind() == ActorKind.UNKNOWN && unclassifiedIndividuals.contains(source.actor().id()));
+    }
+
     /** Makes an anonymous source available to later "the source(s)". */
     void remember(ExtractedSource source) {
         if (source.kind() == SourceKind.ANONYMOUS || source.actor() == null && source.kind() != SourceKind.AUTHOR) {
@@ -163,7 +178,7 @@ final class Speakers {
         String name = name(phrase);
         String lower = phrase.toLowerCase(Locale.ROOT);
         if (Lexicon.PRONOUNS.contains(lower)) {
-            LinkedMention person = mentions.lastPersonBefore(start);
+            LinkedMention person = mentions.lastPersonBefore(start, unclassifiedIndividuals);
             return person == null ? null : of(person.actor());
         }
         int headEnd = headEnd(start, end);
@@ -272,7 +287,7 @@ final class Speakers {
 
     /** Role words next to a named person become their source kind: "Dmitri Peskov, President Putin’s spokesman". */
     ExtractedSource withRole(ExtractedSource person, ExtractedSource role) {
-        if (person.actor() == null || person.actor().kind() != ActorKind.PERSON) {
+        if (!isIndividual(person)) {
             return person;
         }
         if (role.kind() == SourceKind.SPOKESPERSON || role.kind() == SourceKind.EXPERT) {

@@ -451,6 +451,38 @@ class ClaimExtractorTest {
         assertEquals(DUPONT, claimFor(claims, "Dupont, who").immediateSource().actor(), "an adverb is no subject");
     }
 
+    @Test
+    void pronounsAndTitlesReachNamesNoOneHasClassifiedYet() {
+        String text = "Anna Smith said the talks had failed.\n\n"
+                + "Ruritanian Foreign Minister Ivan Petrov said on Telegram that Ruritania had nothing to do with Acme. "
+                + "\"Acme went there on its own,\" he wrote.\n\n"
+                + "\"This is a victory for Acme,\" said Nathalie Martin, a researcher at the Sahel Institute. "
+                + "She added that Acme had deployed 800 guards.";
+        KnownActor petrov = new KnownActor(100, "Ivan Petrov", ActorKind.UNKNOWN, List.of("Ivan Petrov"));
+        KnownActor martin = new KnownActor(101, "Nathalie Martin", ActorKind.UNKNOWN, List.of("Nathalie Martin"));
+        List<LinkedMention> mentions = new ArrayList<>(link(text));
+        for (KnownActor candidate : List.of(petrov, martin)) {
+            int at = text.indexOf(candidate.name());
+            mentions.add(new LinkedMention(candidate, candidate.name(), at, at + candidate.name().length()));
+        }
+        List<ExtractedClaim> claims = EXTRACTOR.extract(text, mentions);
+
+        assertEquals(petrov, claimFor(claims, "\"Acme went").immediateSource().actor(), "not Anna Smith, the last known person");
+        ExtractedClaim victory = claimFor(claims, "\"This is a victory");
+        assertEquals(martin, victory.immediateSource().actor());
+        assertEquals(SourceKind.EXPERT, victory.immediateSource().kind());
+        assertEquals("Nathalie Martin said: This is a victory for Acme.", victory.statement());
+        assertEquals(martin, claimFor(claims, "She added").immediateSource().actor());
+    }
+
+    @Test
+    void reportedSpeechThatQuotesAFewWordsKeepsAllItsWords() {
+        assertEquals("a Ruritanian official said: the figure was \"pure invention\".",
+                only("A Ruritanian official said the figure was \"pure invention\".").statement());
+        assertEquals("a Ruritanian official said: We have signed nothing.",
+                only("A Ruritanian official said on Tuesday: \"We have signed nothing.\"").statement());
+    }
+
     // A short article in a house style the rules were not written from.
 
     @Test
