@@ -10,7 +10,8 @@ import org.claimgraph.source.SourceKind;
  * SPECULATED > REPORTED > ASSERTED.
  *
  * <p>A negation is a denial only in someone else's mouth and only when it negates a deal, a tie or a presence
- * ("there are no official negotiations underway", "unaware of any such agreement", "these are rumours"): the
+ * ("there are no official negotiations underway", "unaware of any such agreement", "these are rumours", "pure
+ * invention", "we have no mercenaries in Mali", "had nothing to do with the company"): the
  * author stating that a deal "has not been signed" asserts a fact. "Would" is a hedge in the author's voice only;
  * in reported speech it is the reported future ("would be paid"). A non-response is a fact (ASSERTED).
  */
@@ -22,7 +23,13 @@ final class Stances {
             + "|links?|connections?|representatives?|presence|involvement)\\b"
             + "|\\b(?:is|are|was|were|has\\h+been|have\\h+been)\\h+not\\h+(?:negotiating|engaged|involved"
             + "|affiliated|linked|connected|present|carrying\\h+out|taking\\h+part)\\b"
-            + "|\\bunaware\\b|\\bunaffiliated\\b|\\brumou?rs?\\b");
+            + "|\\bunaware\\b|\\bunaffiliated\\b|\\brumou?rs?\\b"
+            + "|\\b(?:pure|total|complete|(?:is|was|are|were)(?:\\h+an?)?)\\h+(?:invention|fabrication|fiction|lies)\\b"
+            + "|\\bfake\\h+news\\b"
+            + "|\\b(?:baseless|unfounded|groundless|untrue)\\b"
+            + "|\\b(?:has|have|had)\\h+nothing\\h+to\\h+do\\h+with\\b"
+            + "|\\b(?:nobody|no\\h+one)\\h+(?:has|have|had)\\h+signed\\b|\\b(?:has|have|had)\\h+signed\\h+nothing\\b"
+            + "|\\bno\\h+(?:\\p{L}+\\h+)?(?:mercenaries|fighters|troops|soldiers|payments?)\\h+(?:in|to|from|were|have)\\b");
     private static final Pattern QUESTION = Pattern.compile("\\b(?:unable\\h+to\\h+(?:ascertain|confirm|verify"
             + "|establish|determine)|could\\h+not\\h+(?:ascertain|confirm|verify|establish|determine)|(?:not\\h+|un)clear"
             + "\\h+(?:whether|if|how|why)|doubts?|doubtful|questioned|questions?\\h+whether)\\b");

@@ -375,6 +375,11 @@ class ClaimExtractorTest {
         assertEquals(Stance.DENIED, only("“There are no negotiations underway,” Anna Smith said.").stance());
         assertEquals(Stance.ASSERTED, only("The deal with Acme Security has not been signed yet, officially.").stance(),
                 "a negative fact in the author's voice is not a denial");
+        assertEquals(Stance.DENIED, only("A Ruritanian official said the figure was \"pure invention\".").stance());
+        assertEquals(Stance.DENIED, only("\"We have no mercenaries in Ruritania,\" Anna Smith told reporters.").stance());
+        assertEquals(Stance.DENIED, only("Marc Dupont said that Ruritania had nothing to do with the company.").stance());
+        assertEquals(Stance.DENIED, only("\"Nobody has signed anything with Acme,\" the official said.").stance());
+        assertEquals(Stance.ASSERTED, only("Anna Smith said the invention of drones changed the war.").stance());
     }
 
     @Test
