@@ -169,6 +169,9 @@ final class LineShapes {
                     + "\\h*:?\\h*(?<author>" + PERSON + "(?:(?:\\h*,\\h*|\\h+(?:and|&)\\h+)" + PERSON + "){0,4})"
                     + "(?:\\h*(?:[|·•,–—\\-]|\\b(?i:on)\\b)\\h*(?<date>.+))?");
     private static final int MAX_BYLINE = 150;
+    private static final Pattern BYLINE_EXTRA_SEPARATOR = Pattern.compile("\\h*[|·•]\\h*");
+    private static final Pattern READING_NOTE = Pattern.compile("(?i)\\d{1,3}\\h*(?:-\\h*)?(?:min(?:ute)?s?\\.?(?:\\h+read)?"
+            + "|comments?|views?)\\h*");
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’»)\\]]*(?=\\h|$)");
     private static final Pattern WORD_BREAK = Pattern.compile("\\h+");
@@ -362,7 +365,12 @@ final class LineShapes {
         }
         LocalDate date = null;
         if (m.group("date") != null) {
-            date = Dates.parse(m.group("date"));
+            // "By Jane Doe · 3 May 2022 · 6 min read": the date, then what a page says of its length
+            String[] parts = BYLINE_EXTRA_SEPARATOR.split(m.group("date"));
+            date = Dates.parse(parts[0]);
+            for (int i = 1; i < parts.length && date != null; i++) {
+                date = READING_NOTE.matcher(parts[i]).matches() ? date : null;
+            }
             if (date == null) {
                 return null;
             }

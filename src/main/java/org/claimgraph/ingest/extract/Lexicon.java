@@ -152,7 +152,8 @@ final class Lexicon {
 
     /** Words that, after "told", name an audience rather than a relay: "told reporters". */
     static final Pattern AUDIENCE = Pattern.compile("^\\h*(?:reporters|journalists|the\\h+press|a\\h+news\\h+conference"
-            + "|lawmakers|parliament|the\\h+media)\\b", Pattern.CASE_INSENSITIVE);
+            + "|lawmakers|parliament|the\\h+media|(?:state|national|public|local)\\h+(?:television|tv|radio|media|broadcaster)"
+            + "|(?:a|the)\\h+(?:television|radio)\\h+(?:station|channel|programme|program|interview))\\b", Pattern.CASE_INSENSITIVE);
 
     /** Evaluative openings that mark rhetoric, not a claim of fact ("It is understandable that …"). */
     static final Pattern RHETORIC = Pattern.compile("^(?:it\\h+is\\h+(?:understandable|obvious|natural|normal"

@@ -25,14 +25,15 @@ final class Stances {
             + "|affiliated|linked|connected|present|carrying\\h+out|taking\\h+part)\\b"
             + "|\\bunaware\\b|\\bunaffiliated\\b|\\brumou?rs?\\b"
             + "|\\b(?:pure|total|complete|(?:is|was|are|were)(?:\\h+an?)?)\\h+(?:invention|fabrication|fiction|lies)\\b"
-            + "|\\bfake\\h+news\\b"
+            + "|\\bfake\\h+news\\b|\\bnever\\h+(?:hired|paid|signed|recruited|employed|deployed|negotiated)\\b"
             + "|\\b(?:baseless|unfounded|groundless|untrue)\\b"
             + "|\\b(?:has|have|had)\\h+nothing\\h+to\\h+do\\h+with\\b"
             + "|\\b(?:nobody|no\\h+one)\\h+(?:has|have|had)\\h+signed\\b|\\b(?:has|have|had)\\h+signed\\h+nothing\\b"
             + "|\\bno\\h+(?:\\p{L}+\\h+)?(?:mercenaries|fighters|troops|soldiers|payments?)\\h+(?:in|to|from|were|have)\\b");
     private static final Pattern QUESTION = Pattern.compile("\\b(?:unable\\h+to\\h+(?:ascertain|confirm|verify"
             + "|establish|determine)|could\\h+not\\h+(?:ascertain|confirm|verify|establish|determine)|(?:not\\h+|un)clear"
-            + "\\h+(?:whether|if|how|why)|doubts?|doubtful|questioned|questions?\\h+whether)\\b");
+            + "\\h+(?:whether|if|how|why)|(?<!(?:no|little|beyond|without|longer\\hin|not\\hin)\\h)doubts?|doubtful|questioned"
+            + "|questions?\\h+whether)\\b");
     private static final Pattern HEDGE = Pattern.compile("\\b(?:could|may|might|it\\h+seems|seemingly|appears?"
             + "|likely|possibly|perhaps|not\\h+certain|uncertain|rule\\h+out|expected\\h+to|would\\h+be\\h+likely)\\b");
     private static final Pattern AUTHOR_HEDGE = Pattern.compile("(?<!\\b(?:that|which|who)\\h)\\bwould\\b(?!\\h+have\\b)|\\bwere\\h+to\\b|^were\\b");

@@ -548,6 +548,12 @@ class TextCleanerTest {
         assertEquals("Jane Doe", dated.author());
         assertEquals(LocalDate.of(2021, 9, 15), dated.publishedOn());
         assertEquals("Headline of the story\n\nBody sentence here.", dated.text());
+
+        CleanedText timed = CLEANER.clean("Headline of the story\n\nBy Paul Smithers · 3 May 2022 · 6 min read\n\nBody sentence here.");
+        assertEquals("Paul Smithers", timed.author());
+        assertEquals(LocalDate.of(2022, 5, 3), timed.publishedOn());
+        assertEquals("Headline of the story\n\nBody sentence here.", timed.text(), "the reading time is the page's, not the story's");
+        assertNull(CLEANER.clean("Headline of the story\n\nBy Paul Smithers · 3 May 2022 · the troops left\n\nBody.").publishedOn());
     }
 
     @Test

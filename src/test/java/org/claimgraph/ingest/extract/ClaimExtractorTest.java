@@ -388,6 +388,17 @@ class ClaimExtractorTest {
         assertEquals(Stance.SPECULATED, only("Rumours claim that Acme Security paid Ruritania's generals.").stance());
         assertEquals(Stance.REPORTED, only("Acme Security is reportedly closing in on a deal with Ruritania.").stance());
         assertEquals(Stance.QUESTIONED, only("It is not clear whether Acme Security was paid by Ruritania.").stance());
+        assertEquals(Stance.ASSERTED, only("The presence of Acme Security in Ruritania is no longer in doubt.").stance(),
+                "doubt denied is no question");
+        assertEquals(Stance.QUESTIONED, only("Anna Smith said she doubts that Acme Security was ever paid.").stance());
+    }
+
+    @Test
+    void toldStateTelevision() {
+        ExtractedClaim told = only("Anna Smith told state television on 28 April that Ruritania had never hired mercenaries.");
+        assertEquals(SMITH, told.immediateSource().actor());
+        assertEquals("Anna Smith told on 28 April: Ruritania had never hired mercenaries.", told.statement());
+        assertEquals(Stance.DENIED, told.stance());
     }
 
     // What is not a claim or not an attribution.
