@@ -81,6 +81,8 @@ final class CueFinder {
             + "|(?:last|this)\\h+(?:week|month|year|night|morning|afternoon|evening|weekend))";
     private static final Pattern TIME_BEFORE_VERB = Pattern.compile("(?i)\\h+" + TIME_ADJUNCT + "\\h*$");
     private static final Pattern PUBLISHED_BEFORE = Pattern.compile("(?i)\\h+" + Lexicon.PUBLISHED + "$");
+    private static final Pattern ACRONYM_ASIDE = Pattern.compile("\\h*\\(\\p{Lu}[\\p{Lu}\\d&.-]{1,11}\\)");
+    private static final Pattern RELATIVE_ASIDE = Pattern.compile("\\h*,\\h*(?:which|who)\\b[^,;:\\u0001]{1,80},");
     private static final Pattern CITING = Pattern.compile("(?i)(?:^|,\\h*)citing\\h+");
     private static final Pattern PASSIVE_BE = Pattern.compile("(?i)\\h+(?:is|was|were|are|(?:has|have|had)\\h+been)\\h+$");
     private static final Set<String> TELL = Set.of("told", "tell", "tells");
@@ -164,7 +166,7 @@ final class CueFinder {
                 if (source == null) {
                     continue;
                 }
-                int cueEnd = objectEnd;
+                int cueEnd = parts.size() == 1 ? asideEnd(s.masked(), objectEnd) : objectEnd;
                 if (Speakers.isRoleOnly(source) && parts.size() == 1) {
                     // "according to France's foreign minister, Jean-Yves Le Drian, who …"
                     int nameStart = objectEnd + 1;
@@ -544,6 +546,21 @@ final class CueFinder {
         int named = mentions.within(start, end).stream().mapToInt(m -> m.end() - m.start()).sum();
         String rest = text.substring(start, end).strip();
         return (rest.length() - named) <= 25;
+    }
+
+    /**
+     * Where the words describing a source end: an acronym in brackets and a relative clause set off by commas
+     * ("according to the Armed Conflict Location &amp; Event Data Project (ACLED), which tracks political violence,")
+     * are part of the attribution, not of what was said. {@code at} when there are none.
+     */
+    private static int asideEnd(String m, int at) {
+        int end = at;
+        Matcher acronym = ACRONYM_ASIDE.matcher(m).region(end, m.length());
+        if (acronym.lookingAt()) {
+            end = acronym.end();
+        }
+        Matcher relative = RELATIVE_ASIDE.matcher(m).region(end, m.length());
+        return relative.lookingAt() ? relative.end() - 1 : end;
     }
 
     private static List<int[]> relativeClauses(String m) {

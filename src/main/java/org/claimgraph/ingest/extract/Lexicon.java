@@ -134,7 +134,7 @@ final class Lexicon {
     static final Pattern INSTITUTION_NOUN = Pattern.compile("\\b(?:ministry|ministries|government|army|police"
             + "|embassy|council|committee|commission|court|parliament|presidency|department|agency|administration"
             + "|authorities|junta|company|firm|office|prosecutors?|regulator|secretariat|cabinet|palace|countries|nations"
-            + "|allies|signatories)\\b",
+            + "|allies|signatories|institute|observatory|foundation|think\\h+tank|charity)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Titles that, without a name, make an unnamed official ("the minister said"). */

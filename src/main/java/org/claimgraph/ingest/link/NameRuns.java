@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Stretches of text that read as proper names: capitalised words joined by a space, a hyphen or a dash
  * ("Jean-Yves", "Army-2021"), an apostrophe before a capital ("N’Djamena", "d'Orsay"), the full stop of an
- * initial ("V. Putin"), or lower-case particles between capitalised words ("Jean-Yves le Drian", "Coordination of
+ * initial ("V. Putin"), an ampersand between capitalised words ("Location & Event"), or lower-case particles between capitalised words ("Jean-Yves le Drian", "Coordination of
  * the Movements of the Azawad"). A possessive ends a run. Runs take no account of aliases: the linker decides
  * what each part of a run is.
  */
@@ -101,6 +101,7 @@ final class NameRuns {
         return switch (Words.squeezeSpaces(separator)) {
             case " ", "-", "‐", "–" -> true;
             case "'", "’" -> after.isCapitalised();
+            case " & " -> before.isCapitalised() && after.isCapitalised(); // "Armed Conflict Location & Event Data Project"
             case ". " -> before.text().length() == 1 && before.isCapitalised();
             default -> false;
         };

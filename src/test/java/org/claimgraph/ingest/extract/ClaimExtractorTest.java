@@ -93,6 +93,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void accordingToASourceDescribedInAnAside() {
+        ExtractedClaim c = only("According to the Ruritanian Conflict Observatory (RCO), which tracks political violence, "
+                + "Acme Security was involved in 71% of the incidents.");
+        assertEquals(SourceKind.INSTITUTION, c.immediateSource().kind());
+        assertEquals("According to the Ruritanian Conflict Observatory: Acme Security was involved in 71% of the incidents.",
+                c.statement());
+    }
+
+    @Test
     void accordingToSomethingThatIsNotASourceIsNoAttribution() {
         ExtractedClaim c = only("The troops left Ruritania in May according to a plan agreed with Acme Security.");
         assertEquals(SourceKind.AUTHOR, c.immediateSource().kind());

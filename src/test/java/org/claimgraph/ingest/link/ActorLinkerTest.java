@@ -122,6 +122,10 @@ class ActorLinkerTest {
     void candidatesAreProperNamesNoActorAccountsFor() {
         assertEquals(List.of("Hassan Diarra=?", "Sikasso=?", "Economic Community of West African States=?"),
                 link("He met Hassan Diarra on Monday in Sikasso, in September, as the Economic Community of West African States said."));
+        assertEquals(List.of("Armed Conflict Location & Event Data Project=?"),
+                link("The group was counted by the Armed Conflict Location & Event Data Project in its report."));
+        assertEquals(List.of("Hassan Diarra=?", "Ousmane Kone=?"), link("He met Hassan Diarra & then Ousmane Kone on Monday."),
+                "an ampersand joins two names only with no lower-case word between");
     }
 
     @Test
