@@ -15,5 +15,5 @@ public enum ActorKind {
     @Description("A political party.") POLITICAL_PARTY,
     @Description("An intergovernmental body such as the UN or the EU.") INTERNATIONAL_ORGANISATION,
     @Description("A named event such as a summit or forum.") EVENT,
-    @Description("Not classified yet: a name the ingest pipeline found and could not resolve (an unreviewed candidate).") UNKNOWN
+    @Description("Not classified yet: a name the ingest pipeline found, could not resolve, and could not tell the kind of from its last word (an unreviewed candidate).") UNKNOWN
 }

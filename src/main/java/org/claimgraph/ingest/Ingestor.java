@@ -27,6 +27,7 @@ import org.claimgraph.ingest.extract.ClaimExtractor;
 import org.claimgraph.ingest.extract.ExtractedClaim;
 import org.claimgraph.ingest.extract.ExtractedQuantity;
 import org.claimgraph.ingest.extract.ExtractedSource;
+import org.claimgraph.ingest.extract.NameShapes;
 import org.claimgraph.ingest.extract.ReferenceDates;
 import org.claimgraph.ingest.extract.Extraction;
 import org.claimgraph.ingest.html.HtmlToText;
@@ -245,7 +246,7 @@ public class Ingestor {
         for (LinkedMention mention : mentions) {
             Actor actor;
             if (mention.isCandidate()) {
-                actor = candidates.computeIfAbsent(mention.surface(), name -> candidate(name, ActorKind.UNKNOWN,
+                actor = candidates.computeIfAbsent(mention.surface(), name -> candidate(name, NameShapes.kindOf(name),
                         "Name found in article " + article.id + " that matched no known actor"));
             } else {
                 actor = Actor.getEntityManager().getReference(Actor.class, mention.actor().id());

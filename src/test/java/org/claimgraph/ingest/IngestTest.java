@@ -181,6 +181,21 @@ class IngestTest {
     }
 
     @Test
+    void aNewNameIsFiledByWhatItsLastWordSaysItIs() {
+        String word = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String place = "Kel" + word.substring(0, Math.min(6, word.length()));
+        String text = ("Sahel talks stall again\n\nThe %1$s Institute for Security Studies said on Monday that the talks had stalled, "
+                + "while the %1$s State Department said it was not involved. The %1$s Daily News reported the same, and "
+                + "Moussa %1$s, a farmer, said he had seen no soldiers.").formatted(place);
+        Map<String, String> kinds = new java.util.HashMap<>();
+        for (Map<String, Object> candidate : ingest(Map.of("text", text)).<Map<String, Object>>getList("data.ingestArticle.candidateActors")) {
+            kinds.put(candidate.get("name").toString(), candidate.get("kind").toString());
+        }
+        assertEquals(Map.of(place + " Institute for Security Studies", "ORGANISATION", place + " State Department", "GOVERNMENT_BODY",
+                place + " Daily News", "MEDIA_OUTLET", "Moussa " + place, "UNKNOWN"), kinds);
+    }
+
+    @Test
     void theSameArticleTwiceIsOneArticle() {
         String text = report(UUID.randomUUID().toString());
         JsonPath first = ingest(Map.of("text", text));

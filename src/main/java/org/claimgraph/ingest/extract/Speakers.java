@@ -59,15 +59,6 @@ final class Speakers {
         this.outletName = outletName;
     }
 
-    // Last words of names that are not people's: "Amnesty International", "Human Rights Watch", "Sahel News".
-    private static final Set<String> BODY_WORDS = Set.of("international", "watch", "group", "organisation",
-            "organization", "ministry", "council", "union", "association", "foundation", "institute", "committee",
-            "agency", "office", "party", "army", "forces", "commission", "federation", "network", "centre", "center",
-            "company", "corporation", "bank", "fund", "programme", "program", "coalition", "alliance", "front",
-            "movement", "government", "parliament", "assembly", "court", "tribunal", "mission", "police", "ngo");
-    private static final Set<String> OUTLET_WORDS = Set.of("news", "times", "post", "tribune", "journal", "herald",
-            "gazette", "radio", "tv", "television", "daily", "press", "magazine", "telegraph", "guardian", "observer");
-
     /** The article's own voice: the outlet when it is known. */
     ExtractedSource author() {
         return new ExtractedSource(SourceKind.AUTHOR, outletName != null ? outletName : "author", null,
@@ -98,15 +89,11 @@ final class Speakers {
 
     /** A name no one has classified yet: an outlet or a body when its last word says so, else a named individual. */
     private SourceKind unclassifiedKind(KnownActor actor) {
-        String[] words = actor.name().split("\\s+");
-        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-        if (words.length > 1 && OUTLET_WORDS.contains(last)) {
-            return SourceKind.OUTLET;
-        }
-        if (words.length > 1 && BODY_WORDS.contains(last)) {
-            return SourceKind.INSTITUTION;
-        }
-        return personRoles.getOrDefault(actor.id(), SourceKind.OFFICIAL);
+        return switch (NameShapes.kindOf(actor.name())) {
+            case MEDIA_OUTLET -> SourceKind.OUTLET;
+            case UNKNOWN -> personRoles.getOrDefault(actor.id(), SourceKind.OFFICIAL);
+            default -> SourceKind.INSTITUTION;
+        };
     }
 
     /** Whether the outlet is the article's own publisher, which is then the author, never a relay. */
