@@ -83,6 +83,11 @@ final class CueFinder {
     private static final Pattern PUBLISHED_BEFORE = Pattern.compile("(?i)\\h+" + Lexicon.PUBLISHED + "$");
     private static final Pattern ACRONYM_ASIDE = Pattern.compile("\\h*\\(\\p{Lu}[\\p{Lu}\\d&.-]{1,11}\\)");
     private static final Pattern RELATIVE_ASIDE = Pattern.compile("\\h*,\\h*(?:which|who)\\b[^,;:\\u0001]{1,80},");
+    private static final Pattern TOLD_WHOM = Pattern.compile("((?:[\\p{L}\\p{N}’'&.-]+\\h+){0,5}[\\p{L}\\p{N}’'&.-]+)\\h+that\\b");
+    /** "put the figure at $200 million"; not the phrasal "put pressure on", "put forward", "put an end to". */
+    private static final Pattern PUT_AT_FIGURE = Pattern.compile("\\h+(?:(?!(?:on|in|into|to|under|off|out|up|down|away"
+            + "|forward|back|through|over|aside|together|an|end)\\b)[\\p{L}\\p{N}’'$-]+\\h+){1,6}?at\\h+(?:(?:up\\h+to"
+            + "|about|around|more\\h+than|less\\h+than|some|nearly|almost|over|roughly|between|least)\\h+)*[$€£\\p{N}]");
     private static final Pattern CITING = Pattern.compile("(?i)(?:^|,\\h*)citing\\h+");
     private static final Pattern PASSIVE_BE = Pattern.compile("(?i)\\h+(?:is|was|were|are|(?:has|have|had)\\h+been)\\h+$");
     private static final Set<String> TELL = Set.of("told", "tell", "tells");
@@ -212,6 +217,9 @@ final class CueFinder {
             if (Lexicon.NEED_CONTENT.contains(verbText) && !CONTENT_AFTER.matcher(m).region(ve, m.length()).lookingAt()) {
                 continue;
             }
+            if (verbText.startsWith("put") && !PUT_AT_FIGURE.matcher(m).region(ve, m.length()).lookingAt()) {
+                continue; // only "analysts put the figure at $200 million" is an estimate
+            }
             int back = vs - 1;
             boolean afterComma = false;
             while (back >= 0 && (m.charAt(back) == ' ' || m.charAt(back) == ',')) {
@@ -268,11 +276,15 @@ final class CueFinder {
                 Matcher audience = Lexicon.AUDIENCE.matcher(m).region(after, m.length());
                 ExtractedSource told = speakers.outletIn(s.start() + after, s.start() + boundaryAfter(m, after));
                 int toldEnd = told == null ? -1 : outletEndAt(s.start() + after, told);
+                Matcher toldWhom = TOLD_WHOM.matcher(m).region(after, m.length());
                 if (audience.lookingAt()) {
                     cueEnd = audience.end();
                 } else if (toldEnd > 0) {
                     cueEnd = toldEnd - s.start();
                     relay = speakers.isOwnOutlet(told) ? null : told;
+                } else if (toldWhom.lookingAt()) {
+                    // "told The Sentry that …", "told a parliamentary committee that …": whom, not what
+                    cueEnd = toldWhom.end(1);
                 }
             }
             ExtractedSource speaker = subject.source();
@@ -477,7 +489,8 @@ final class CueFinder {
                     end = b;
                     continue;
                 }
-                return new Subject(source, speakers.phraseStart(s.start() + a, s.start() + end));
+                Subject titled = titleBefore(s, b, source);
+                return titled != null ? titled : new Subject(source, speakers.phraseStart(s.start() + a, s.start() + end));
             }
             boolean relative = Lexicon.RELATIVE_LEAD.matcher(chunk).lookingAt();
             if ((relative || step == 0 && chunk.endsWith(" and")) && b >= 0) {
@@ -487,6 +500,26 @@ final class CueFinder {
             return null;
         }
         return role;
+    }
+
+    /**
+     * "A Kremlin spokesman, Dmitry Peskov, said", "Mali's mining minister, Lamine Traoré, said": the title opening the
+     * clause before the name's comma {@code comma} is part of the attribution. Null when there is none.
+     */
+    private Subject titleBefore(Masked s, int comma, ExtractedSource person) {
+        if (comma <= 0 || s.masked().charAt(comma) != ',' || !speakers.isIndividual(person)) {
+            return null;
+        }
+        int b = comma - 1;
+        while (b >= 0 && !isBoundary(s.masked(), b)) {
+            b--;
+        }
+        if (b >= 0 && s.masked().charAt(b) != MASK) {
+            return null;
+        }
+        ExtractedSource role = speakers.resolve(s.start() + b + 1, s.start() + comma);
+        return role != null && Speakers.isRoleOnly(role)
+                ? new Subject(speakers.withRole(person, role), speakers.phraseStart(s.start() + b + 1, s.start() + comma)) : null;
     }
 
     /**

@@ -37,6 +37,7 @@ final class Speakers {
             + "\\h+)?(?<n>" + Figures.NUMBER + "|an?|one)?\\b");
     private static final Pattern PARTITIVE = Pattern.compile("(?i)(?:" + Figures.NUMBER + "|one|some|most|many|several"
             + "|all|both|none|each|either|neither)\\h+of\\h+(?:the|these|those|them|its|their)\\b\\h*");
+    private static final Pattern PART_OF_PRONOUN = Pattern.compile("(?i)\\bof\\h+(?:them|these|those)\\h*$");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)^(?:the|these|those|this|that)\\h+((?:[\\p{L}-]+\\h+)?"
             + "(?:sources?|officials?|diplomats?|spokes(?:man|woman|person)|observers?|experts?))$");
     private static final Pattern LOWER_FIRST = Pattern.compile("(?:a|an|the|his|her|their|its|some|several|many"
@@ -168,6 +169,18 @@ final class Speakers {
             LinkedMention person = mentions.lastPersonBefore(start, unclassifiedIndividuals);
             return person == null ? null : of(person.actor());
         }
+        if (lower.equals("others")) {
+            // "Some analysts put the figure at …. Others say …": more of the same kind
+            ExtractedSource group = earlierGroup();
+            return group == null ? null : new ExtractedSource(group.kind(), "others", null, "others than " + group.name(), null);
+        }
+        Matcher partOf = PARTITIVE.matcher(text).region(start, end);
+        if (partOf.lookingAt() && partOf.end() >= end - 1 && PART_OF_PRONOUN.matcher(partOf.group()).find()) {
+            // "one of them said", after "three people familiar with the arrangements told …"
+            ExtractedSource group = earlierGroup();
+            return group == null ? null : new ExtractedSource(group.kind(), name(phrase).replaceFirst("\\h*\\p{L}+$", "")
+                    + " " + group.name(), count(phrase), phrase, null);
+        }
         int headEnd = headEnd(start, end);
         List<LinkedMention> inHead = mentions.within(start, headEnd).stream()
                 .filter(m -> m.actor() != null && !Mentions.isPossessive(text, m))
@@ -282,6 +295,18 @@ final class Speakers {
             return new ExtractedSource(role.kind(), person.name(), null, person.description(), person.actor());
         }
         return person;
+    }
+
+    /** The last source of several people the article named ("three diplomatic sources", "analysts"), or null. */
+    private ExtractedSource earlierGroup() {
+        for (ExtractedSource source : recent) {
+            boolean several = source.anonymousCount() != null ? source.anonymousCount() > 1 : source.name().endsWith("s")
+                    || source.name().endsWith("people");
+            if (several && source.actor() == null) {
+                return source;
+            }
+        }
+        return null;
     }
 
     private ExtractedSource earlier(String noun) {

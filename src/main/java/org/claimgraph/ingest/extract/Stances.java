@@ -41,6 +41,10 @@ final class Stances {
             + "|(?:has|have|had)\\h+been\\h+accused|(?:is|are)\\h+(?:considered|believed|thought|perceived)"
             + "|would\\h+have\\h+\\p{L}+ed)\\b");
 
+    /** "in May", "since May 2021", "3 May": the month, which the hedge "may" must not match. */
+    private static final Pattern MONTH_MAY = Pattern.compile("(?<=\\b(?:[Ii]n|of|since|until|by|early|late|mid-|last|next|this"
+            + "|\\d{1,2}(?:st|nd|rd|th)?)\\h)May\\b|\\bMay(?=\\h+(?:\\d{1,2}\\b|(?:19|20)\\d{2}\\b))");
+
     private Stances() {
     }
 
@@ -48,7 +52,7 @@ final class Stances {
         if (cue == CueFinder.Type.NON_RESPONSE) {
             return Stance.ASSERTED;
         }
-        String q = quote.toLowerCase(Locale.ROOT);
+        String q = MONTH_MAY.matcher(quote).replaceAll("month").toLowerCase(Locale.ROOT);
         boolean author = immediate.kind() == SourceKind.AUTHOR;
         boolean rumour = immediate.name().toLowerCase(Locale.ROOT).startsWith("rumo");
         if (DENYING_VERB.matcher(verb).find() || !author && !rumour && DENIAL.matcher(q).find()) {

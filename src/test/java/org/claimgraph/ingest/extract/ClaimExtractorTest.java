@@ -508,6 +508,40 @@ class ClaimExtractorTest {
                 only("A Ruritanian official said on Tuesday: \"We have signed nothing.\"").statement());
     }
 
+    @Test
+    void aTitleBeforeTheNameIsPartOfTheAttribution() {
+        ExtractedClaim peskov = only("A Ruritanian spokesman, Marc Dupont, has repeatedly said that Ruritania has no links to Acme.");
+        assertEquals(DUPONT, peskov.immediateSource().actor());
+        assertEquals(SourceKind.SPOKESPERSON, peskov.immediateSource().kind());
+        assertEquals("Marc Dupont said: Ruritania has no links to Acme.", peskov.statement());
+        ExtractedClaim minister = only("Ruritania's mining minister, Anna Smith, said in May that no permit had been granted to Acme.");
+        assertEquals(SMITH, minister.immediateSource().actor());
+        assertEquals("Anna Smith said in May: no permit had been granted to Acme.", minister.statement());
+        assertEquals(Stance.ASSERTED, minister.stance(), "May the month is no hedge");
+        assertEquals(Stance.SPECULATED, only("Anna Smith said Acme may leave Ruritania.").stance());
+    }
+
+    @Test
+    void estimatesAndTheirAnaphora() {
+        List<ExtractedClaim> claims = extract("Three people familiar with the plan told The Sentry that Acme had been paid in gold.\n\n"
+                + "\"They are paid in concessions,\" one of them said. \"Nobody asks where the gold goes.\"\n\n"
+                + "Some analysts put Acme's revenue at up to $200 million a year. Others say the figure is closer to $50 million.");
+        ExtractedClaim told = claimFor(claims, "Three people");
+        assertEquals("three people familiar with the plan told: Acme had been paid in gold.", told.statement());
+        ExtractedClaim one = claimFor(claims, "\"They are paid");
+        assertEquals("one of three people familiar with the plan", one.immediateSource().name());
+        assertEquals(1, one.immediateSource().anonymousCount());
+        assertEquals(one.immediateSource(), claimFor(claims, "\"Nobody asks").immediateSource(), "the quotation goes on");
+        ExtractedClaim estimate = claimFor(claims, "Some analysts put");
+        assertEquals(SourceKind.EXPERT, estimate.immediateSource().kind());
+        assertEquals(0, new BigDecimal("200000000").compareTo(estimate.quantities().get(0).upperBound()));
+        ExtractedClaim others = claimFor(claims, "Others say");
+        assertEquals(SourceKind.EXPERT, others.immediateSource().kind());
+        assertEquals("others", others.immediateSource().name());
+        assertEquals(SourceKind.AUTHOR, only("Anna Smith put pressure on Acme at 5 o'clock.").immediateSource().kind(),
+                "no estimate, no claim of hers");
+    }
+
     // A short article in a house style the rules were not written from.
 
     @Test
