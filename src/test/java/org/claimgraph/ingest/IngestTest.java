@@ -376,6 +376,17 @@ class IngestTest {
                 .body("data.actors.nodes[0].reviewStatus", equalTo("UNREVIEWED"))
                 .body("data.actors.nodes[0].claimsMade.totalCount", equalTo(1))
                 .body("data.actors.nodes[0].claimsMade.nodes[0].sources[0].kind", equalTo("SPOKESPERSON"));
+        // the title set off by commas before or after the name says as much
+        ingest(Map.of("text", "Permits row " + UUID.randomUUID() + "\n\nMali's mining minister, Lamine " + surname
+                + ", said in May that no permit had been granted to a foreign military company.\n\n\"The law is the same for "
+                + "everyone,\" said Awa " + surname + ", a researcher at the University of Bamako.\n"));
+        for (String name : List.of("Lamine " + surname, "Awa " + surname)) {
+            GraphQL.post("query ($n: String) { actors(filter: { name: $n }, first: 1) { nodes { name kind "
+                            + "claimsMade { totalCount nodes { sources { description } } } } } }", Map.of("n", name))
+                    .body("data.actors.nodes[0].name", equalTo(name))
+                    .body("data.actors.nodes[0].kind", equalTo("PERSON"))
+                    .body("data.actors.nodes[0].claimsMade.totalCount", equalTo(1));
+        }
     }
 
     @Test

@@ -290,11 +290,14 @@ final class Speakers {
         if (!isIndividual(person)) {
             return person;
         }
+        // A name first seen here is described by its title, which is what makes it a person's (see Ingestor)
+        String description = person.description() == null && person.actor().kind() == ActorKind.UNKNOWN
+                ? (role.description() != null ? role.description() : role.name()) : person.description();
         if (role.kind() == SourceKind.SPOKESPERSON || role.kind() == SourceKind.EXPERT) {
             personRoles.put(person.actor().id(), role.kind());
-            return new ExtractedSource(role.kind(), person.name(), null, person.description(), person.actor());
+            return new ExtractedSource(role.kind(), person.name(), null, description, person.actor());
         }
-        return person;
+        return new ExtractedSource(person.kind(), person.name(), person.anonymousCount(), description, person.actor());
     }
 
     /** The last source of several people the article named ("three diplomatic sources", "analysts"), or null. */
