@@ -78,6 +78,10 @@ public class ImportCommand implements QuarkusApplication {
                 input.format = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")
                         ? IngestFormat.TEXT : IngestFormat.HTML;
                 Ingestor.Outcome outcome = ingestor.ingest(input);
+                for (String warning : outcome.warnings()) {
+                    clearLine(err, terminal);
+                    err.println("  note: " + file + ": " + warning);
+                }
                 if (outcome.created()) {
                     created++;
                     claims += outcome.claims();

@@ -36,9 +36,11 @@ import org.claimgraph.source.Source;
 import org.claimgraph.source.SourceKind;
 import org.claimgraph.topic.Topic;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -69,7 +71,8 @@ public class Ingestor {
     ReuseIndex reuseIndex;
 
     /** What one ingest did. */
-    public record Outcome(Article article, boolean created, int claims, List<Actor> candidates, int reuses, int repeatedClaims) {
+    public record Outcome(Article article, boolean created, int claims, List<Actor> candidates, int reuses, int repeatedClaims,
+                          List<String> warnings) {
     }
 
     // The default 60 s is too short for the longest texts accepted: the database checks each claim's quote
@@ -87,12 +90,12 @@ public class Ingestor {
         String hash = CorpusLoader.sha256(cleaned.text());
         Optional<Article> known = find(input.url, hash);
         if (known.isPresent()) {
-            return new Outcome(sameArticle(known.get(), raw, hash), false, 0, List.of(), 0, 0);
+            return new Outcome(sameArticle(known.get(), raw, hash), false, 0, List.of(), 0, 0, List.of());
         }
         Long articleId = insertArticle(input, raw, cleaned, page, hash);
         if (articleId == null) {
             // Another request stored the same article between our look-up and our insert.
-            return new Outcome(sameArticle(find(input.url, hash).orElseThrow(), raw, hash), false, 0, List.of(), 0, 0);
+            return new Outcome(sameArticle(find(input.url, hash).orElseThrow(), raw, hash), false, 0, List.of(), 0, 0, List.of());
         }
         Article article = Article.findById(articleId);
         String outlet = article.outlet == null ? null : article.outlet.name;
@@ -106,7 +109,17 @@ public class Ingestor {
         List<LinkedMention> linked = mentions.stream().map(mention -> !mention.isCandidate() ? mention
                 : new LinkedMention(new KnownActor(stored.get(mention.surface()).id, mention.surface(), ActorKind.UNKNOWN,
                         List.of(mention.surface())), mention.surface(), mention.start(), mention.end())).toList();
-        List<ExtractedClaim> claims = extractor.extract(article.text, linked, outlet);
+        List<String> warnings = new ArrayList<>();
+        List<ExtractedClaim> claims;
+        if (article.language == null || article.language.toLowerCase(Locale.ROOT).startsWith("en")) {
+            claims = extractor.extract(article.text, linked, outlet);
+        } else {
+            // The rules read English reporting verbs and word order: on other text they made the author say
+            // what a quoted minister said. The article, its mentions and its reuses are still stored.
+            claims = List.of();
+            warnings.add("no claims were extracted: the article is in language \"" + article.language
+                    + "\" and claim extraction reads English only");
+        }
         // Every flush (one per claim, for its id) checks each entity the session holds: with all of a long
         // article's mentions and claims held, ingesting 300,000 characters outran the transaction timeout.
         // Rows already written are let go of; what is still needed is referred to by id.
@@ -127,7 +140,7 @@ public class Ingestor {
         int reuses = reuseIndex.refresh(article);
         int repeated = reuses == 0 ? 0 : reuseIndex.linkRepeatedClaims(article);
         List<Actor> candidateActors = candidates.isEmpty() ? List.of() : Actor.list("id in ?1 order by id", candidates);
-        return new Outcome(article, true, claims.size(), candidateActors, reuses, repeated);
+        return new Outcome(article, true, claims.size(), candidateActors, reuses, repeated, warnings);
     }
 
     /** NUL, or control characters no text uses in more than one character in a hundred. */

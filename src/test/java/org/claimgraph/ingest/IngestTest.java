@@ -33,7 +33,7 @@ class IngestTest {
     private static final String INGEST = """
             mutation ($input: IngestArticleInput!) {
               ingestArticle(input: $input) {
-                created claimsExtracted reusedArticles
+                created claimsExtracted reusedArticles warnings
                 candidateActors { name kind reviewStatus }
                 article {
                   id title outlet { name }
@@ -193,6 +193,28 @@ class IngestTest {
         }
         assertEquals(Map.of(place + " Institute for Security Studies", "ORGANISATION", place + " State Department", "GOVERNMENT_BODY",
                 place + " Daily News", "MEDIA_OUTLET", "Moussa " + place, "UNKNOWN"), kinds);
+    }
+
+    @Test
+    void anArticleNotInEnglishIsStoredWithoutClaimsAndSaysWhy() {
+        String french = """
+                Mali : la junte dément tout accord %s
+
+                « Il n'y a aucun accord avec Wagner », a déclaré le porte-parole du gouvernement à la télévision nationale.
+                Selon des sources diplomatiques, un millier de mercenaires pourraient être déployés pour un coût de six
+                milliards de francs CFA par mois, ce que le gouvernement de transition dément dans un communiqué.
+                """.formatted(UUID.randomUUID());
+        JsonPath stored = GraphQL.post("""
+                mutation ($input: IngestArticleInput!) {
+                  ingestArticle(input: $input) { created claimsExtracted warnings article { language claims { totalCount } mentions { actor { name } } } }
+                }""", Map.of("input", Map.of("text", french))).body("errors", nullValue()).extract().jsonPath();
+        assertEquals("fr", stored.getString("data.ingestArticle.article.language"));
+        assertEquals(0, stored.getInt("data.ingestArticle.claimsExtracted"));
+        assertEquals(0, stored.getInt("data.ingestArticle.article.claims.totalCount"));
+        assertTrue(stored.getString("data.ingestArticle.warnings[0]").contains("\"fr\""), stored.prettify());
+        assertTrue(stored.getList("data.ingestArticle.article.mentions.actor.name").contains("Wagner Group"), "mentions still linked");
+        assertEquals(List.of(), ingest(Map.of("text", report(UUID.randomUUID().toString()))).getList("data.ingestArticle.warnings"),
+                "English text: nothing to say");
     }
 
     @Test
@@ -424,6 +446,11 @@ class IngestTest {
         Files.write(folder.resolve("2021/september/d.html"), page.getBytes(java.nio.charset.Charset.forName("windows-1252")));
         Files.writeString(folder.resolve("notes.md"), "not an article");
         Files.write(folder.resolve("f.txt"), ("Caf\u00e9 talks " + UUID.randomUUID()).getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Files.writeString(folder.resolve("g.txt"), "La junte dément " + UUID.randomUUID() + "\n\n« Il n'y a aucun accord avec "
+                + "Wagner », a déclaré le porte-parole du gouvernement à la télévision nationale. Selon des sources diplomatiques, "
+                + "un millier de mercenaires pourraient être déployés pour un coût de six milliards de francs CFA par mois. "
+                + "Le ministre français des Affaires étrangères a jugé qu'une telle décision serait incompatible avec la présence "
+                + "française au Mali, et il l'a dit devant les députés de la commission de la défense.");
         Files.createDirectories(folder.resolve(".git"));
         Files.writeString(folder.resolve(".git/e.txt"), report(UUID.randomUUID().toString()));
         ImportCommand command = new ImportCommand();
@@ -434,18 +461,20 @@ class IngestTest {
                 "import", folder.toString());
         assertEquals(1, exit, "a failed file makes the exit code non-zero");
         String summary = out.toString(StandardCharsets.UTF_8);
-        assertTrue(summary.contains("3 new articles") && summary.contains("2 failed"), summary);
+        assertTrue(summary.contains("4 new articles") && summary.contains("2 failed"), summary);
         assertTrue(summary.contains("Skipped 1 file not named .txt, .html or .htm."), summary);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("c.txt: binary data, not text"), err.toString(StandardCharsets.UTF_8));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("f.txt: not UTF-8 text (convert it first"), err.toString(StandardCharsets.UTF_8));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("5/5"), "progress: " + err);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("6/6"), "progress: " + err);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("note: g.txt: no claims were extracted: the article is in language \"fr\""),
+                err.toString(StandardCharsets.UTF_8));
         GraphQL.post("{ search(query: \"ministère démenti\") { nodes { snippet } } }")
                 .body("data.search.nodes[0].snippet", containsString("minist\u00e8re"));
 
         int again = command.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 "import", folder.toString());
         assertEquals(1, again);
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("0 new articles, 3 already stored"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("0 new articles, 4 already stored"), out.toString(StandardCharsets.UTF_8));
     }
 
     @Inject
