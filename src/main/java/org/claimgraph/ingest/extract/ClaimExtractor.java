@@ -138,7 +138,7 @@ public final class ClaimExtractor {
             List<List<CueFinder.Cue>> found = new ArrayList<>();
             for (Sentence s : sentences) {
                 List<CueFinder.Cue> inSentence = cues.find(s.start(), s.end(), quotes);
-                inSentence.forEach(c -> speakers.remember(c.source()));
+                inSentence.forEach(c -> speakers.remember(c.source(), c.start()));
                 found.add(inSentence);
             }
             boolean[] bare = new boolean[sentences.size()];
@@ -168,7 +168,10 @@ public final class ClaimExtractor {
                 } else if (speaker != null) {
                     if (wordCount(s.start(), s.end()) >= MIN_WORDS) {
                         CueFinder.Cue c = speaker.cue();
-                        drafts.add(new Draft(s.start(), s.end(), c.type(), c.verb(), c.source(), c.relay(), c.start(),
+                        // the quotation goes on after "“…?” asked X": what follows is said, not asked
+                        String verb = c.verb().startsWith("ask") && !s.text().strip().matches("(?s).*\\?[\"”»’]*")
+                                ? "said" : c.verb();
+                        drafts.add(new Draft(s.start(), s.end(), c.type(), verb, c.source(), c.relay(), c.start(),
                                 c.end(), false, INHERITED));
                     }
                 } else {

@@ -230,6 +230,9 @@ final class CueFinder {
             String afterSpeaker = m.substring(boundaryAfter(m, ve));
             boolean closing = afterComma && back >= 0 && m.charAt(back) != MASK
                     && (afterSpeaker.matches("[.!?…\\s]*") || afterSpeaker.startsWith(","));
+            if (verbText.startsWith("ask") && (back < 0 || m.charAt(back) != MASK)) {
+                continue; // "“Why would we pay?” asked X" reports a question; "X asked Y to leave" is a request
+            }
             if (back >= 0 && (m.charAt(back) == MASK || closing)) {
                 int subjectEnd = boundaryAfter(m, ve);
                 ExtractedSource source = speakers.resolve(s.start() + ve, s.start() + subjectEnd);

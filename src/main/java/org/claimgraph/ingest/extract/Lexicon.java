@@ -38,7 +38,7 @@ final class Lexicon {
             "makes it clear", "make it clear", "do not rule out", "does not rule out", "did not rule out",
             "don't rule out", "doesn't rule out", "didn't rule out", "refused to speak", "refused to speak more",
             "refused to speak further", "refused to elaborate", "declined to speak", "declined to elaborate",
-            "quoted as saying", "put", "puts");
+            "quoted as saying", "put", "puts", "asked", "asks");
 
     /** {@link #SPEECH_VERB_FORMS} as one pattern, longest form first so that "refused to speak more" wins. */
     static final Pattern SPEECH_VERB = Pattern.compile("\\b(?:" + SPEECH_VERB_FORMS.stream()
@@ -125,6 +125,12 @@ final class Lexicon {
             + "|persons?|residents?|witnesses|witness|insiders?|officers?|commanders?|aides?|advisers?|advisors?"
             + "|rumou?rs|journalists?|activists?|critics?|locals|organi[sz]ations|groups|members|figures"
             + "|representatives?|negotiators?)\\b", Pattern.CASE_INSENSITIVE);
+    /** People a name may describe without being them: "a former Wagner fighter", "two Malian soldiers". */
+    static final Pattern INDIVIDUAL_NOUN = Pattern.compile("\\b(?:fighters?|soldiers?|mercenar(?:y|ies)|members?"
+            + "|residents?|witness(?:es)?|villagers?|workers?|employees?|officers?|commanders?|contractors?|guards?"
+            + "|insiders?|defectors?|veterans?|pilots?|doctors?|farmers?|traders?|miners?|recruits?|instructors?)\\h*$",
+            Pattern.CASE_INSENSITIVE);
+
     /** Written sources: "according to its website", "a UN report said". */
     static final Pattern DOCUMENT_NOUN = Pattern.compile("\\b(?:website|report|statement|study|survey|documents?"
             + "|filings?|data|figures|records|census|communiqu[eé]|press\\h+release|decree|memo|letter|audit|dossier"

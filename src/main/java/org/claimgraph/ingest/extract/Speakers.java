@@ -52,6 +52,8 @@ final class Speakers {
     private final Map<Long, SourceKind> personRoles = new HashMap<>();
     /** Names not yet classified that have spoken as individuals: "he" and "she" may refer to them. */
     private final Set<Long> unclassifiedIndividuals = new HashSet<>();
+    private ExtractedSource lastIndividual;
+    private int lastIndividualAt = -1;
     private final Deque<ExtractedSource> recent = new ArrayDeque<>();
 
     Speakers(String text, Mentions mentions, String outletName) {
@@ -138,10 +140,18 @@ final class Speakers {
                 || source.actor().kind() == ActorKind.UNKNOWN && unclassifiedIndividuals.contains(source.actor().id()));
     }
 
-    /** Makes an anonymous source available to later "the source(s)". */
-    void remember(ExtractedSource source) {
+    /**
+     * Makes an anonymous source available to later "the source(s)", and a single speaker, named or not, to a later
+     * "he" or "she".
+     */
+    void remember(ExtractedSource source, int at) {
         if (source.kind() == SourceKind.ANONYMOUS || source.actor() == null && source.kind() != SourceKind.AUTHOR) {
             recent.addFirst(source);
+        }
+        boolean oneUnnamed = source.actor() == null && Integer.valueOf(1).equals(source.anonymousCount());
+        if ((oneUnnamed || isIndividual(source)) && at >= lastIndividualAt) {
+            lastIndividual = source;
+            lastIndividualAt = at;
         }
     }
 
@@ -166,7 +176,12 @@ final class Speakers {
         String name = name(phrase);
         String lower = phrase.toLowerCase(Locale.ROOT);
         if (Lexicon.PRONOUNS.contains(lower)) {
+            // The nearer of the last person named and the last single speaker: "A former fighter, who spoke on
+            // condition of anonymity, said …. “…,” he said" after a named politician's quote is the fighter's
             LinkedMention person = mentions.lastPersonBefore(start, unclassifiedIndividuals);
+            if (lastIndividual != null && lastIndividualAt < start && (person == null || person.start() < lastIndividualAt)) {
+                return lastIndividual;
+            }
             return person == null ? null : of(person.actor());
         }
         if (lower.equals("others")) {
@@ -226,6 +241,11 @@ final class Speakers {
             return new ExtractedSource(SourceKind.EXPERT, name, null, phrase, null);
         }
         if (Lexicon.ANONYMOUS_NOUN.matcher(head).find()) {
+            return new ExtractedSource(SourceKind.ANONYMOUS, name, count(head), phrase, null);
+        }
+        if (!inHead.isEmpty() && Lexicon.INDIVIDUAL_NOUN.matcher(head).find()
+                && inHead.get(inHead.size() - 1).end() < start + head.stripTrailing().length()) {
+            // "a former Wagner fighter", "two Malian soldiers": people the actor's name describes, not the actor
             return new ExtractedSource(SourceKind.ANONYMOUS, name, count(head), phrase, null);
         }
         if (!inHead.isEmpty()) {

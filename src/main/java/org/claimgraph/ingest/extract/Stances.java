@@ -25,7 +25,8 @@ final class Stances {
             + "|affiliated|linked|connected|present|carrying\\h+out|taking\\h+part)\\b"
             + "|\\bunaware\\b|\\bunaffiliated\\b|\\brumou?rs?\\b"
             + "|\\b(?:pure|total|complete|(?:is|was|are|were)(?:\\h+an?)?)\\h+(?:invention|fabrication|fiction|lies)\\b"
-            + "|\\bfake\\h+news\\b|\\bnever\\h+(?:hired|paid|signed|recruited|employed|deployed|negotiated)\\b"
+            + "|\\bfake\\h+news\\b|\\bfabricated\\b"
+            + "|\\b(?:is|are|was|were)\\h+(?:part\\h+of\\h+)?(?:an?\\h+)?(?:\\p{L}+\\h+)?(?:disinformation|propaganda)\\b|\\bnever\\h+(?:hired|paid|signed|recruited|employed|deployed|negotiated)\\b"
             + "|\\b(?:baseless|unfounded|groundless|untrue)\\b"
             + "|\\b(?:has|have|had)\\h+nothing\\h+to\\h+do\\h+with\\b"
             + "|\\b(?:nobody|no\\h+one)\\h+(?:has|have|had)\\h+signed\\b|\\b(?:has|have|had)\\h+signed\\h+nothing\\b"
@@ -41,6 +42,8 @@ final class Stances {
             + "|(?:has|have|had)\\h+been\\h+accused|(?:is|are)\\h+(?:considered|believed|thought|perceived)"
             + "|would\\h+have\\h+\\p{L}+ed)\\b");
 
+    /** "“Why would we pay?” asked X": the quoted words are a question. */
+    private static final Pattern QUOTED_QUESTION = Pattern.compile("\\?[\"”»]\\h*,?\\h*(?:asked|asks)\\b");
     /** "in May", "since May 2021", "3 May": the month, which the hedge "may" must not match. */
     private static final Pattern MONTH_MAY = Pattern.compile("(?<=\\b(?:[Ii]n|of|since|until|by|early|late|mid-|last|next|this"
             + "|\\d{1,2}(?:st|nd|rd|th)?)\\h)May\\b|\\bMay(?=\\h+(?:\\d{1,2}\\b|(?:19|20)\\d{2}\\b))");
@@ -58,7 +61,7 @@ final class Stances {
         if (DENYING_VERB.matcher(verb).find() || !author && !rumour && DENIAL.matcher(q).find()) {
             return Stance.DENIED;
         }
-        if (QUESTION.matcher(q).find() || quote.strip().endsWith("?")) {
+        if (QUESTION.matcher(q).find() || quote.strip().endsWith("?") || QUOTED_QUESTION.matcher(quote).find()) {
             return Stance.QUESTIONED;
         }
         boolean authorHedge = author && (q.contains("would") || q.contains("were")) && AUTHOR_HEDGE.matcher(q).find();

@@ -542,6 +542,34 @@ class ClaimExtractorTest {
                 "no estimate, no claim of hers");
     }
 
+    @Test
+    void aQuestionAskedAndAnUnnamedSpeakerAPronounReturnsTo() {
+        List<ExtractedClaim> asked = extract("\"Why would we pay foreigners to fight our war?\" asked Marc Dupont, a member of the "
+                + "council. \"Our soldiers are brave and they are well trained.\"");
+        assertEquals(DUPONT, claimFor(asked, "\"Why would").immediateSource().actor());
+        assertEquals(Stance.QUESTIONED, claimFor(asked, "\"Why would").stance());
+        assertEquals(DUPONT, claimFor(asked, "\"Our soldiers").immediateSource().actor());
+        assertEquals("Marc Dupont said: Our soldiers are brave and they are well trained.", claimFor(asked, "\"Our soldiers").statement());
+        assertEquals(SourceKind.AUTHOR, only("Marc Dupont asked Anna Smith to leave the talks.").immediateSource().kind(),
+                "a request is no claim of his");
+
+        List<ExtractedClaim> claims = extract("Anna Smith said the talks had failed.\n\n"
+                + "A former Acme guard, who spoke on condition of anonymity, said the men were paid in gold. "
+                + "\"We were told the money came from gold,\" he said.");
+        ExtractedSource guard = claimFor(claims, "A former Acme guard").immediateSource();
+        assertEquals(SourceKind.ANONYMOUS, guard.kind());
+        assertEquals(1, guard.anonymousCount());
+        assertEquals("a former Acme guard", guard.name());
+        assertEquals(guard, claimFor(claims, "\"We were told").immediateSource(), "he is the guard, not Anna Smith");
+    }
+
+    @Test
+    void callingReportsFabricatedOrDisinformationDeniesThem() {
+        assertEquals(Stance.DENIED, only("The ministry said the contracts were \"fabricated\".").stance());
+        assertEquals(Stance.DENIED, only("Ruritania's defence ministry said reports of guards in Ruritania were part of a "
+                + "Western disinformation campaign.").stance());
+    }
+
     // A short article in a house style the rules were not written from.
 
     @Test
