@@ -26,7 +26,7 @@ final class Stances {
             + "|\\bunaware\\b|\\bunaffiliated\\b|\\brumou?rs?\\b"
             + "|\\b(?:pure|total|complete|(?:is|was|are|were)(?:\\h+an?)?)\\h+(?:invention|fabrication|fiction|lies)\\b"
             + "|\\bfake\\h+news\\b|\\bfabricated\\b"
-            + "|\\b(?:is|are|was|were)\\h+(?:part\\h+of\\h+)?(?:an?\\h+)?(?:\\p{L}+\\h+)?(?:disinformation|propaganda)\\b|\\bnever\\h+(?:hired|paid|signed|recruited|employed|deployed|negotiated)\\b"
+            + "|\\b(?:is|are|was|were)\\h+[\"“]?(?:part\\h+of\\h+)?(?:an?\\h+)?(?:\\p{L}+\\h+)?(?:disinformation|propaganda)\\b|\\bnever\\h+(?:hired|paid|signed|recruited|employed|deployed|negotiated)\\b"
             + "|\\b(?:baseless|unfounded|groundless|untrue)\\b"
             + "|\\b(?:has|have|had)\\h+nothing\\h+to\\h+do\\h+with\\b"
             + "|\\b(?:nobody|no\\h+one)\\h+(?:has|have|had)\\h+signed\\b|\\b(?:has|have|had)\\h+signed\\h+nothing\\b"

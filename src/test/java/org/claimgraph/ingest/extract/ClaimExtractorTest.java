@@ -568,6 +568,7 @@ class ClaimExtractorTest {
         assertEquals(Stance.DENIED, only("The ministry said the contracts were \"fabricated\".").stance());
         assertEquals(Stance.DENIED, only("Ruritania's defence ministry said reports of guards in Ruritania were part of a "
                 + "Western disinformation campaign.").stance());
+        assertEquals(Stance.DENIED, only("The ministry said reports of guards were \"part of a disinformation campaign\".").stance());
     }
 
     // A short article in a house style the rules were not written from.
