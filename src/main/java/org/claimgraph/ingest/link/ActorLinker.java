@@ -63,6 +63,21 @@ public final class ActorLinker {
         fuzzy = new FuzzyNames(actors);
     }
 
+    private ActorLinker(ExactAliases exact, FuzzyNames fuzzy) {
+        this.exact = exact;
+        this.fuzzy = fuzzy;
+    }
+
+    /**
+     * This linker with {@code actors} added, or replacing the versions it has of them (same id): the names of the
+     * others are not read again, which is what building a linker over tens of thousands of actors costs. This
+     * linker is left as it is.
+     */
+    public ActorLinker with(List<KnownActor> actors) {
+        Objects.requireNonNull(actors, "actors");
+        return new ActorLinker(new ExactAliases(exact, actors), new FuzzyNames(fuzzy, actors));
+    }
+
     /** The canonical name and every alias of an actor: the surfaces it can be named by. */
     static Set<String> surfaces(KnownActor actor) {
         Set<String> surfaces = new LinkedHashSet<>();

@@ -23,6 +23,17 @@ final class ExactAliases {
     private final Map<String, Integer> maxWordsByFirstWord = new HashMap<>();
 
     ExactAliases(List<KnownActor> actors) {
+        this(null, actors);
+    }
+
+    /** {@code base}'s aliases and those of {@code actors}; an actor already in {@code base} is replaced by its new version. */
+    ExactAliases(ExactAliases base, List<KnownActor> actors) {
+        if (base != null) {
+            Map<Long, KnownActor> changed = new HashMap<>();
+            actors.forEach(actor -> changed.put(actor.id(), actor));
+            base.byAlias.forEach((key, actor) -> byAlias.put(key, actor == null ? null : changed.getOrDefault(actor.id(), actor)));
+            maxWordsByFirstWord.putAll(base.maxWordsByFirstWord);
+        }
         for (KnownActor actor : actors) {
             for (String surface : ActorLinker.surfaces(actor)) {
                 add(surface, actor);
@@ -39,8 +50,8 @@ final class ExactAliases {
         String key = Words.squeezeSpaces(surface.substring(words.get(0).start(), words.get(words.size() - 1).end()));
         if (byAlias.containsKey(key)) {
             KnownActor previous = byAlias.get(key);
-            if (previous != null && previous.id() != actor.id()) {
-                byAlias.put(key, null);
+            if (previous != null) {
+                byAlias.put(key, previous.id() != actor.id() ? null : actor);
             }
         } else {
             byAlias.put(key, actor);

@@ -60,8 +60,24 @@ final class FuzzyNames {
     private final List<String> vocabulary = new ArrayList<>();
     private final Map<String, int[]> vocabularyByTrigram = new HashMap<>();
 
+    /** Every name's entry, by its normalised words: what {@link #FuzzyNames(FuzzyNames, List)} extends. */
+    private final Map<List<String>, Entry> entries = new LinkedHashMap<>();
+
     FuzzyNames(List<KnownActor> actors) {
-        Map<List<String>, Entry> entries = new LinkedHashMap<>();
+        this(null, actors);
+    }
+
+    /** {@code base}'s names and those of {@code actors}; an actor already in {@code base} is replaced by its new version. */
+    FuzzyNames(FuzzyNames base, List<KnownActor> actors) {
+        if (base != null) {
+            Map<Long, KnownActor> changed = new HashMap<>();
+            actors.forEach(actor -> changed.put(actor.id(), actor));
+            base.entries.forEach((words, entry) -> {
+                KnownActor now = entry.actor() == null ? null : changed.get(entry.actor().id());
+                entries.put(words, now == null ? entry
+                        : new Entry(entry.words(), now, entry.capitalised(), now.kind() == ActorKind.PERSON));
+            });
+        }
         for (KnownActor actor : actors) {
             for (String surface : ActorLinker.surfaces(actor)) {
                 List<String> words = Words.normalisedWords(surface);

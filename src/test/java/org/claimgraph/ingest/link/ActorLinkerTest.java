@@ -48,6 +48,27 @@ class ActorLinkerTest {
     }
 
     @Test
+    void aLinkerWithNewActorsOrNewAliasesLinksAsOneBuiltFromScratch() {
+        KnownActor diarra = new KnownActor(20, "Hassan Diarra", ActorKind.PERSON, List.of("Diarra"));
+        KnownActor prigozhinAgain = new KnownActor(5, "Yevgeny Prigozhin", ActorKind.PERSON, List.of("Prigozhin", "Putin's chef"));
+        KnownActor wagnerRenamed = new KnownActor(1, "PMC Wagner", ActorKind.ARMED_GROUP, List.of("Wagner", "the Wagner Group"));
+        List<KnownActor> all = new ArrayList<>(List.of(wagnerRenamed, US, PARLY, SHOIGU, prigozhinAgain, PUTIN, KEITA, MAIGA,
+                FOREIGN_MINISTRY, TAKUBA, JUNTA, RUSSIA, GOITA, VK, diarra));
+        ActorLinker extended = LINKER.with(List.of(diarra, prigozhinAgain, wagnerRenamed));
+        ActorLinker scratch = new ActorLinker(all);
+        for (String text : List.of(
+                "Hassan Diarra met Diara and Prigozhin, Putin's chef, while the Wagner Group and Wagner's men watched.",
+                "Hasan Diarra said Prigojin and Florence Parly spoke; Putin and the US did not.",
+                "Reports say the Wagner Group and Wagner’s men, backed by the USSR under US pressure, said us.")) {
+            assertEquals(link(scratch, text), link(extended, text), text);
+        }
+        assertEquals(List.of("Hassan Diarra=Hassan Diarra", "Putin's chef=Yevgeny Prigozhin", "Wagner=PMC Wagner"),
+                link(extended, "Hassan Diarra said Putin's chef runs Wagner."));
+        assertEquals(List.of("Hassan Diarra=?", "Putin=Vladimir Putin", "Wagner=Wagner Group"),
+                link(LINKER, "Hassan Diarra said Putin's chef runs Wagner."), "the linker extended is left as it was");
+    }
+
+    @Test
     void exactMatchesAreWholeWordsCaseSensitiveAndLongestFirst() {
         assertEquals(List.of("the Wagner Group=Wagner Group", "Wagner=Wagner Group", "USSR=?", "US=United States"),
                 link("Reports say the Wagner Group and Wagner’s men, backed by the USSR under US pressure, said us."));
