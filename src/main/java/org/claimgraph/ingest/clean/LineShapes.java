@@ -167,8 +167,17 @@ final class LineShapes {
     private static final Pattern BYLINE = Pattern.compile("(?i:" + phrases(
             "written by|authored by|posted by|words by|story by|reported by|text by|by|author\\h*:") + ")"
                     + "\\h*:?\\h*(?<author>" + PERSON + "(?:(?:\\h*,\\h*|\\h+(?:and|&)\\h+)" + PERSON + "){0,4})"
+                    // "By Peter Miller in Dakar": where the reporter filed from
+                    + "(?:\\h+in\\h+\\p{Lu}[\\p{L}'’.-]+(?:\\h+\\p{Lu}[\\p{L}'’.-]+){0,2})?"
                     + "(?:\\h*(?:[|·•,–—\\-]|\\b(?i:on)\\b)\\h*(?<date>.+))?");
     private static final int MAX_BYLINE = 150;
+    private static final int MAX_CAPTION = 400;
+    private static final Pattern IMAGE_CAPTION = Pattern.compile(
+            "(?i)(?:photo(?:graph)?|picture|image|caption|pictured|video|file\\h+photo)(?:\\h+credit)?\\h*:\\h*\\S");
+    private static final Pattern IMAGE_CREDIT = Pattern.compile(
+            "(?i)\\(\\h*(?:image|photo|picture)(?:\\h+credit)?\\h*:[^)]{1,80}\\)\\h*$");
+    private static final Pattern EDITORIAL_NOTE = Pattern.compile("(?i)(?:correction|clarification)\\b[^:]{0,40}:\\h*\\S"
+            + "|this\\h+(?:article|story|report)\\h+(?:was|has\\h+been)\\h+(?:amended|corrected|updated)\\b");
     private static final Pattern BYLINE_EXTRA_SEPARATOR = Pattern.compile("\\h*[|·•]\\h*");
     private static final Pattern READING_NOTE = Pattern.compile("(?i)\\d{1,3}\\h*(?:-\\h*)?(?:min(?:ute)?s?\\.?(?:\\h+read)?"
             + "|comments?|views?)\\h*");
@@ -288,6 +297,16 @@ final class LineShapes {
     /** "Tags: Mali, Wagner, Russia": a label and a few keywords, no sentence. */
     static boolean isTagList(String line) {
         return TAG_LIST.matcher(line).matches() && words(line) <= MAX_TAGS + 2;
+    }
+
+    /** A picture's caption or credit: "Photo: Malian soldiers near Gao. (Image credit: AFP)". */
+    static boolean isImageCaption(String line) {
+        return line.length() <= MAX_CAPTION && (IMAGE_CAPTION.matcher(line).lookingAt() || IMAGE_CREDIT.matcher(line).find());
+    }
+
+    /** The outlet's note on its own article: "Correction, 13 January 2022: An earlier version …". */
+    static boolean isEditorialNote(String line) {
+        return line.length() <= MAX_CAPTION && EDITORIAL_NOTE.matcher(line).lookingAt();
     }
 
     /** An inline "Read more: …" / "See also: …" link to another article. */

@@ -31,6 +31,8 @@ public record RemovedLine(int lineNumber, String text, Reason reason) {
         FOOTER,
         DATELINE,
         BYLINE,
-        PAGE_MARKER
+        PAGE_MARKER,
+        IMAGE_CAPTION,
+        EDITORIAL_NOTE
     }
 }

@@ -110,6 +110,12 @@ public final class TextCleaner {
             if (LineShapes.isTagList(line)) {
                 return Reason.TAGS;
             }
+            if (LineShapes.isImageCaption(line)) {
+                return Reason.IMAGE_CAPTION;
+            }
+            if (LineShapes.isEditorialNote(line)) {
+                return Reason.EDITORIAL_NOTE;
+            }
             return LineShapes.isCitation(line) ? Reason.BIBLIOGRAPHY : null;
         }
 

@@ -557,6 +557,23 @@ class TextCleanerTest {
     }
 
     @Test
+    void dropsCaptionsAndEditorialNotesAndReadsWhereTheReporterFiledFrom() {
+        CleanedText cleaned = CLEANER.clean("Analysis: Why Mali turned to Moscow\n\nBy Peter Miller in Dakar\n\n"
+                + "Photo: Malian soldiers on patrol near Gao. (Image credit: AFP)\n\n"
+                + "The junta approached Moscow in 2019, a diplomat said.\n\n"
+                + "Soldiers patrol the road to Gao in March. (Photo: Jane Doe/Reuters)\n\n"
+                + "Correction, 13 January 2022: An earlier version of this article misstated the date of the first coup.\n\n"
+                + "This article was amended on 14 January 2022 to correct a name.");
+        assertEquals("Peter Miller", cleaned.author());
+        assertEquals("Analysis: Why Mali turned to Moscow\n\nThe junta approached Moscow in 2019, a diplomat said.", cleaned.text());
+        assertEquals(List.of(RemovedLine.Reason.BYLINE, RemovedLine.Reason.IMAGE_CAPTION, RemovedLine.Reason.IMAGE_CAPTION,
+                RemovedLine.Reason.EDITORIAL_NOTE, RemovedLine.Reason.EDITORIAL_NOTE),
+                cleaned.removed().stream().map(RemovedLine::reason).toList());
+        String kept = "The image of the army suffered: a correction was overdue, the minister said.";
+        assertEquals(kept, CLEANER.clean(kept).text());
+    }
+
+    @Test
     void keepsSentencesAndHeadingsThatStartWithBy() {
         String text = "By sending a militia to Francophone Africa, he especially wants to secure influence.\n\n"
                 + "By the Numbers\n\nBy The Numbers\n\nBy Moscow standards, the deal is small.";
