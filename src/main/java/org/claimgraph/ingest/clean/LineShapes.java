@@ -167,7 +167,9 @@ final class LineShapes {
     private static final Pattern BYLINE = Pattern.compile("(?i:" + phrases(
             "written by|authored by|posted by|words by|story by|reported by|text by|by|author\\h*:") + ")"
                     + "\\h*:?\\h*(?<author>" + PERSON + "(?:(?:\\h*,\\h*|\\h+(?:and|&)\\h+)" + PERSON + "){0,4})"
-                    // "By Peter Miller in Dakar": where the reporter filed from
+                    // "By Tom Hardy, Security correspondent", "By Peter Miller in Dakar": the reporter's beat and place
+                    + "(?:\\h*,\\h*(?:[\\p{L}-]+\\h+){0,3}(?i:correspondent|editor|reporter|writer|columnist|journalist"
+                    + "|contributor|bureau\\h+chief))?"
                     + "(?:\\h+in\\h+\\p{Lu}[\\p{L}'’.-]+(?:\\h+\\p{Lu}[\\p{L}'’.-]+){0,2})?"
                     + "(?:\\h*(?:[|·•,–—\\-]|\\b(?i:on)\\b)\\h*(?<date>.+))?");
     private static final int MAX_BYLINE = 150;

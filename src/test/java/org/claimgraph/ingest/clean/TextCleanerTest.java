@@ -569,6 +569,8 @@ class TextCleanerTest {
         assertEquals(List.of(RemovedLine.Reason.BYLINE, RemovedLine.Reason.IMAGE_CAPTION, RemovedLine.Reason.IMAGE_CAPTION,
                 RemovedLine.Reason.EDITORIAL_NOTE, RemovedLine.Reason.EDITORIAL_NOTE),
                 cleaned.removed().stream().map(RemovedLine::reason).toList());
+        assertEquals("Tom Hardy", CLEANER.clean("Headline of the story\n\nBy Tom Hardy, Security correspondent\n\nBody sentence here.")
+                .author());
         String kept = "The image of the army suffered: a correction was overdue, the minister said.";
         assertEquals(kept, CLEANER.clean(kept).text());
     }
