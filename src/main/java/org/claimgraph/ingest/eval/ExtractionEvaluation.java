@@ -71,6 +71,7 @@ public final class ExtractionEvaluation {
                                 int chainAgreements, double topicJaccard, int kindFallbackMatches,
                                 int chromeLinesLeft, int contentSentencesLost, int quotesNotFound,
                                 int curatedDates, int exactDates, int differentDates, int uncuratedDates,
+                                int curatedSubjects, int extractedSubjects, int sharedSubjects,
                                 List<String> details) {
     }
 
@@ -168,6 +169,10 @@ public final class ExtractionEvaluation {
                     ratio(sum(ArticleResult::stanceAgreements), matched), sum(ArticleResult::chainAgreements), matched,
                     ratio(sum(ArticleResult::chainAgreements), matched),
                     matched == 0 ? 0 : articles.stream().mapToDouble(ArticleResult::topicJaccard).sum() / matched));
+            out.append(String.format("subjects of matched claims: precision %.2f recall %.2f (%d found, %d curated, %d both)%n",
+                    ratio(sum(ArticleResult::sharedSubjects), sum(ArticleResult::extractedSubjects)),
+                    ratio(sum(ArticleResult::sharedSubjects), sum(ArticleResult::curatedSubjects)),
+                    sum(ArticleResult::extractedSubjects), sum(ArticleResult::curatedSubjects), sum(ArticleResult::sharedSubjects)));
             out.append(String.format("cleaning: %d chrome lines left, %d content sentences lost, %d curated quotes "
                             + "not found in the cleaned text%n", sum(ArticleResult::chromeLinesLeft),
                     sum(ArticleResult::contentSentencesLost), sum(ArticleResult::quotesNotFound)));
@@ -253,6 +258,9 @@ public final class ExtractionEvaluation {
         int exactDates = 0;
         int differentDates = 0;
         int uncuratedDates = 0;
+        int curatedSubjects = 0;
+        int extractedSubjects = 0;
+        int sharedSubjects = 0;
         for (int ci = 0; ci < curated.size(); ci++) {
             Curated c = curated.get(ci);
             if (pairOf[ci] < 0) {
@@ -281,6 +289,20 @@ public final class ExtractionEvaluation {
             if (dated != null && !dated.equals(when)) {
                 details.add("DATE  " + c.entry().key() + " expected " + when + " got " + dated);
             }
+            Set<Long> wanted = new HashSet<>();
+            c.entry().subjects().forEach(key -> wanted.add(gazetteer.byKey(key).id()));
+            Set<Long> found = new HashSet<>();
+            e.subjects().forEach(actor -> found.add(actor.id()));
+            Set<Long> missing = new HashSet<>(wanted);
+            missing.removeAll(found);
+            if (!missing.isEmpty()) {
+                details.add("SUBJ  " + c.entry().key() + " missing " + c.entry().subjects().stream()
+                        .filter(key -> missing.contains(gazetteer.byKey(key).id())).toList() + " in: " + e.quote());
+            }
+            curatedSubjects += wanted.size();
+            extractedSubjects += found.size();
+            found.retainAll(wanted);
+            sharedSubjects += found.size();
             stance += e.stance() == c.entry().stance() ? 1 : 0;
             chains += sameChain(e.sources(), c.chain()) ? 1 : 0;
             jaccard += jaccard(e.topics(), c.entry().topics());
@@ -334,7 +356,7 @@ public final class ExtractionEvaluation {
                 extractedSources.size(), matchedSources, curatedQuantities, extractedQuantities, exactQuantities,
                 curatedMoney, extractedMoney, exactMoney, overlapping, overlappingWithSource, stance, chains, jaccard, fallback,
                 cleaning.chromeLinesLeft(), cleaning.contentSentencesLost(), notFound, curatedDates, exactDates,
-                differentDates, uncuratedDates, details);
+                differentDates, uncuratedDates, curatedSubjects, extractedSubjects, sharedSubjects, details);
     }
 
     /** A reference date as the annotations write it: "2021-09-15", "2021-09", "2021". */

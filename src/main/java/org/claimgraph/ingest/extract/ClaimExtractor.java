@@ -381,9 +381,18 @@ public final class ClaimExtractor {
         }
 
         private List<KnownActor> subjects(Draft d, List<ExtractedSource> chain) {
-            List<KnownActor> subjects = new ArrayList<>();
+            List<KnownActor> named = new ArrayList<>();
             for (LinkedMention m : mentions.within(d.start(), d.end())) {
-                KnownActor actor = m.actor();
+                named.add(m.actor());
+            }
+            // "The group is reportedly paid $10m a month": the group named before is what the claim is about
+            Matcher description = Lexicon.GROUP_DESCRIPTION.matcher(text).region(d.start(), d.end());
+            while (description.find()) {
+                LinkedMention antecedent = mentions.lastBefore(description.start(), Lexicon.GROUP_KINDS);
+                named.add(antecedent == null ? null : antecedent.actor());
+            }
+            List<KnownActor> subjects = new ArrayList<>();
+            for (KnownActor actor : named) {
                 if (actor != null && chain.stream().noneMatch(s -> s.actor() != null && s.actor().id() == actor.id())
                         && subjects.stream().noneMatch(a -> a.id() == actor.id())) {
                     subjects.add(actor);

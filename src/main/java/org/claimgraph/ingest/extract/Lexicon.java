@@ -1,11 +1,13 @@
 package org.claimgraph.ingest.extract;
 
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.claimgraph.actor.ActorKind;
 
 /**
  * The English words the extractor keys on. Everything here is general news vocabulary; nothing names an actor, an
@@ -125,6 +127,11 @@ final class Lexicon {
             + "|persons?|residents?|witnesses|witness|insiders?|officers?|commanders?|aides?|advisers?|advisors?"
             + "|rumou?rs|journalists?|activists?|critics?|locals|organi[sz]ations|groups|members|figures"
             + "|representatives?|negotiators?)\\b", Pattern.CASE_INSENSITIVE);
+    /** A definite description that refers back to an armed group or company: "the group", "the firm". */
+    static final Pattern GROUP_DESCRIPTION = Pattern.compile("\\b(?i:the)\\h+(?:(?:paramilitary|mercenary|private\\h+military"
+            + "|security|Russian)\\h+)?(?:group|company|firm|contractors|mercenaries|outfit)\\b");
+    static final Set<ActorKind> GROUP_KINDS = EnumSet.of(ActorKind.ARMED_GROUP, ActorKind.COMPANY);
+
     /** People a name may describe without being them: "a former Wagner fighter", "two Malian soldiers". */
     static final Pattern INDIVIDUAL_NOUN = Pattern.compile("\\b(?:fighters?|soldiers?|mercenar(?:y|ies)|members?"
             + "|residents?|witness(?:es)?|villagers?|workers?|employees?|officers?|commanders?|contractors?|guards?"

@@ -58,6 +58,20 @@ final class Mentions {
         return last;
     }
 
+    /** The last mention before {@code at} of an actor of one of these kinds, or null. */
+    LinkedMention lastBefore(int at, Set<ActorKind> kinds) {
+        LinkedMention last = null;
+        for (LinkedMention m : sorted) {
+            if (m.end() > at) {
+                break;
+            }
+            if (m.actor() != null && kinds.contains(m.actor().kind())) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
     /** Whether a mention is a possessor ("Putin’s spokesman"): then it is not the speaker. */
     static boolean isPossessive(String text, LinkedMention m) {
         return m.end() + 1 < text.length() && (text.charAt(m.end()) == '’' || text.charAt(m.end()) == '\'')

@@ -571,6 +571,16 @@ class ClaimExtractorTest {
         assertEquals(Stance.DENIED, only("The ministry said reports of guards were \"part of a disinformation campaign\".").stance());
     }
 
+    @Test
+    void theGroupOrTheCompanyIsTheOneNamedBefore() {
+        List<ExtractedClaim> claims = extract("Acme Security denies any role in Ruritania.\n\n"
+                + "The company is reportedly paid between $5m and $10m per month. Anna Smith said the firm had left.");
+        assertEquals(List.of(ACME), claimFor(claims, "The company is").subjects());
+        assertEquals(List.of(ACME), claimFor(claims, "Anna Smith said").subjects());
+        assertEquals(List.of(), only("The group of villagers met on Monday, Anna Smith said.").subjects(),
+                "no group named before, no subject");
+    }
+
     // A short article in a house style the rules were not written from.
 
     @Test
