@@ -93,7 +93,48 @@ public record ClaimConditions(String sql, Map<String, Object> parameters) {
             sql.append(" AND x.review_status = :f_review_status");
             parameters.put("f_review_status", f.reviewStatus.name());
         }
+        if (f.quantity != null) {
+            quantity(f.quantity, sql, parameters);
+        }
         return new ClaimConditions(sql.toString(), parameters);
+    }
+
+    private static void quantity(QuantityFilter q, StringBuilder sql, Map<String, Object> parameters) {
+        if (q.atLeast != null && q.atMost != null && q.atLeast.compareTo(q.atMost) > 0) {
+            throw ApiError.badInput("`quantity.atLeast` (" + q.atLeast + ") is above `quantity.atMost` (" + q.atMost + ")");
+        }
+        if (q.minUsdPerMonth != null && q.maxUsdPerMonth != null && q.minUsdPerMonth.compareTo(q.maxUsdPerMonth) > 0) {
+            throw ApiError.badInput("`quantity.minUsdPerMonth` (" + q.minUsdPerMonth + ") is above `quantity.maxUsdPerMonth` ("
+                    + q.maxUsdPerMonth + ")");
+        }
+        sql.append(" AND EXISTS (SELECT 1 FROM quantity f_q WHERE f_q.claim_id = x.id");
+        if (q.kind != null) {
+            sql.append(" AND f_q.kind = :f_q_kind");
+            parameters.put("f_q_kind", q.kind.name());
+        }
+        if (q.unit != null) {
+            // "mercenary" finds "mercenaries" too: the singular of both sides is compared
+            sql.append(" AND regexp_replace(regexp_replace(lower(f_q.unit), 'ies$', 'y'), 's$', '')"
+                    + " = regexp_replace(regexp_replace(lower(:f_q_unit), 'ies$', 'y'), 's$', '')");
+            parameters.put("f_q_unit", q.unit.strip());
+        }
+        if (q.atLeast != null) {
+            sql.append(" AND coalesce(f_q.upper_bound, f_q.amount) >= :f_q_at_least");
+            parameters.put("f_q_at_least", q.atLeast);
+        }
+        if (q.atMost != null) {
+            sql.append(" AND coalesce(f_q.lower_bound, f_q.amount) <= :f_q_at_most");
+            parameters.put("f_q_at_most", q.atMost);
+        }
+        if (q.minUsdPerMonth != null) {
+            sql.append(" AND f_q.usd_per_month >= :f_q_min_usd");
+            parameters.put("f_q_min_usd", q.minUsdPerMonth);
+        }
+        if (q.maxUsdPerMonth != null) {
+            sql.append(" AND f_q.usd_per_month <= :f_q_max_usd");
+            parameters.put("f_q_max_usd", q.maxUsdPerMonth);
+        }
+        sql.append(')');
     }
 
     public BatchedPages applyTo(BatchedPages lists) {

@@ -1,5 +1,6 @@
 package org.claimgraph.claim;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Pattern;
@@ -68,6 +69,10 @@ public class ClaimFilter {
 
     @Description("Only claims with this review status.")
     public ReviewStatus reviewStatus;
+
+    @Valid
+    @Description("A number the claim states: its kind, unit and range (`{}`: any number).")
+    public QuantityFilter quantity;
 
     @Description("Include claims ranked DEPRECATED (left out by default).")
     public Boolean includeDeprecated;
