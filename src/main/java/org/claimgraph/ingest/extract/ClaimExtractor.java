@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.actor.ActorKind;
 import org.claimgraph.ingest.KnownActor;
 import org.claimgraph.ingest.LinkedMention;
 import org.claimgraph.ingest.sentences.Sentence;
@@ -63,6 +64,9 @@ public final class ClaimExtractor {
             + CueFinder.TIME_ADJUNCT + ")\\b");
     /** Words of reported speech between the verb and a quotation: "said the figure was". */
     private static final Pattern INDIRECT_LEAD = Pattern.compile("(?i)^[\\s,:]*(?:that\\s+)?\\p{L}+\\s+\\p{L}+");
+    /** Paragraphs of a question-and-answer interview. */
+    private static final Pattern QUESTION_PARAGRAPH = Pattern.compile("(?m)^(?:Q|Question)\\h*[:.–—-]\\h+");
+    private static final Pattern ANSWER_PARAGRAPH = Pattern.compile("(?m)^(?:A|Answer)\\h*[:.–—-]\\h+");
     private static final Pattern TIDY_END = Pattern.compile("[\\s,;:–—\\-]*([.!?…]?)\\s*$");
     private static final double EXPLICIT = 0.8;
     private static final double INHERITED = 0.7;
@@ -105,12 +109,37 @@ public final class ClaimExtractor {
         /** Found once for the whole text, then picked per claim. */
         private final List<ExtractedQuantity> allQuantities;
 
+        /** Who answers in a question-and-answer interview ("Q: … A: …"), or null when the text is none. */
+        private final ExtractedSource interviewee;
+
         Article(String text, List<LinkedMention> linked, String outletName) {
             this.text = text;
             this.allQuantities = quantities.extract(text);
             this.mentions = new Mentions(linked);
             this.speakers = new Speakers(text, mentions, outletName);
             this.cues = new CueFinder(text, mentions, speakers);
+            this.interviewee = interviewee();
+        }
+
+        /**
+         * The person an interview is with: the first person the text names before its first question ("an interview
+         * with Colonel Souleymane Dembélé"). Null when the text has no questions and answers, or names no one first.
+         */
+        private ExtractedSource interviewee() {
+            Matcher question = QUESTION_PARAGRAPH.matcher(text);
+            if (!question.find() || !ANSWER_PARAGRAPH.matcher(text).find()) {
+                return null;
+            }
+            for (LinkedMention m : mentions.within(0, question.start())) {
+                KnownActor actor = m.actor();
+                boolean person = actor != null && (actor.kind() == ActorKind.PERSON
+                        || actor.kind() == ActorKind.UNKNOWN && NameShapes.kindOf(actor.name()) == ActorKind.UNKNOWN);
+                if (person) {
+                    ExtractedSource source = speakers.of(actor);
+                    return new ExtractedSource(source.kind(), source.name(), null, "interviewed", actor);
+                }
+            }
+            return null;
         }
 
         List<ExtractedClaim> claims() {
@@ -132,6 +161,20 @@ public final class ClaimExtractor {
             int start = sentences.get(0).start();
             int end = sentences.get(sentences.size() - 1).end();
             if (isHeading(start, end)) {
+                return;
+            }
+            if (interviewee != null && QUESTION_PARAGRAPH.matcher(text).region(start, end).lookingAt()) {
+                return; // the interviewer's question
+            }
+            Matcher answer = ANSWER_PARAGRAPH.matcher(text).region(start, end);
+            if (interviewee != null && answer.lookingAt()) {
+                for (Sentence s : sentences) {
+                    int from = Math.max(s.start(), answer.end());
+                    if (from < s.end() && wordCount(from, s.end()) >= MIN_WORDS) {
+                        drafts.add(new Draft(from, s.end(), CueFinder.Type.SPEECH, "said", interviewee, null, from, from,
+                                false, INHERITED));
+                    }
+                }
                 return;
             }
             List<Quotations.Span> quotes = Quotations.in(text, start, end);

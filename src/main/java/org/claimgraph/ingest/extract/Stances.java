@@ -24,7 +24,7 @@ final class Stances {
             + "|\\b(?:is|are|was|were|has\\h+been|have\\h+been)\\h+not\\h+(?:negotiating|engaged|involved"
             + "|affiliated|linked|connected|present|carrying\\h+out|taking\\h+part)\\b"
             + "|\\bunaware\\b|\\bunaffiliated\\b|\\brumou?rs?\\b"
-            + "|\\b(?:pure|total|complete|(?:is|was|are|were)(?:\\h+an?)?)\\h+(?:invention|fabrication|fiction|lies)\\b"
+            + "|\\b(?:pure|total|complete|(?:is|was|are|were)(?:\\h+an?)?)\\h+(?:invention|fabrication|fiction|lies?)\\b"
             + "|\\bfake\\h+news\\b|\\bfabricated\\b"
             + "|\\b(?:is|are|was|were)\\h+[\"“]?(?:part\\h+of\\h+)?(?:an?\\h+)?(?:\\p{L}+\\h+)?(?:disinformation|propaganda)\\b|\\bnever\\h+(?:hired|paid|signed|recruited|employed|deployed|negotiated)\\b"
             + "|\\b(?:baseless|unfounded|groundless|untrue)\\b"

@@ -581,6 +581,29 @@ class ClaimExtractorTest {
                 "no group named before, no subject");
     }
 
+    @Test
+    void anInterviewsAnswersAreTheIntervieweesAndItsQuestionsNoClaims() {
+        String text = "\"We will not leave\": an interview with Anna Smith\n\n"
+                + "Anna Smith is the spokeswoman of the Ruritanian army. She spoke to us in the capital.\n\n"
+                + "Q: Are Acme guards fighting alongside your troops?\n\n"
+                + "A: There are no guards of Acme Security in Ruritania. There are instructors, invited by the state.\n\n"
+                + "Question: How much does Ruritania pay them?\n\n"
+                + "Answer: The figure of ten million dollars a month is a lie spread by our enemies.";
+        List<ExtractedClaim> claims = extract(text);
+        assertTrue(claims.stream().noneMatch(c -> c.quote().contains("Are Acme guards") || c.quote().contains("How much")),
+                claims.toString());
+        ExtractedClaim noGuards = claimFor(claims, "There are no guards");
+        assertEquals(SMITH, noGuards.immediateSource().actor());
+        assertEquals(Stance.DENIED, noGuards.stance());
+        assertEquals("Anna Smith said: There are no guards of Acme Security in Ruritania.", noGuards.statement());
+        assertEquals(SMITH, claimFor(claims, "There are instructors").immediateSource().actor());
+        ExtractedClaim lie = claimFor(claims, "The figure of ten million");
+        assertEquals(SMITH, lie.immediateSource().actor());
+        assertEquals(Stance.DENIED, lie.stance());
+        assertEquals(SourceKind.AUTHOR, only("A: the first letter of the alphabet opens this sentence about Ruritania.")
+                .immediateSource().kind(), "no questions, no interview");
+    }
+
     // A short article in a house style the rules were not written from.
 
     @Test
