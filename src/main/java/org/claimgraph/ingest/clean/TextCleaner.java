@@ -10,7 +10,8 @@ import org.claimgraph.ingest.clean.RemovedLine.Reason;
 /**
  * Removes site chrome from an article's plain text and reads the metadata the text states about itself.
  *
- * <p>Works line by line: a line is either kept whole, with its characters untouched apart from surrounding
+ * <p>Text wrapped at a fixed width is first joined back into one line per paragraph ({@link HardWraps}). Then it
+ * works line by line: a line is either kept whole, with its characters untouched apart from surrounding
  * whitespace, or dropped whole with a {@link Reason}. Keeping lines intact is what lets researchers' quotes stay
  * exact substrings of the cleaned text. Rules run in an order where the more certain ones decide first:
  * <ol>
@@ -52,7 +53,7 @@ public final class TextCleaner {
         private String author;
 
         Page(String raw) {
-            lines = raw.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+            lines = HardWraps.unwrap(raw.replace("\r\n", "\n").replace('\r', '\n')).split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 lines[i] = trim(lines[i]);
             }

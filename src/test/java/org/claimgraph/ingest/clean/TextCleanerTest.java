@@ -576,6 +576,37 @@ class TextCleanerTest {
     }
 
     @Test
+    void joinsTextWrappedAtAFixedWidthBackIntoParagraphs() {
+        String wrapped = """
+                Mali says Russian instructors are in the country
+
+                By Jane Doe
+
+                BAMAKO, April 12, 2022 (Example Wire) - Mali's transitional government
+                on Tuesday rejected accusations that fighters of the Wagner Group were
+                operating in the country.
+
+                "We have no mercenaries in Mali. We have Russian trainers," Foreign
+                Minister Abdoulaye Diop told reporters in Bamako. A Western diplomat,
+                speaking on condition of anonymity, said between 1,000 and 1,200
+                fighters were now deployed.""";
+        assertEquals("""
+                Mali says Russian instructors are in the country
+
+                BAMAKO, April 12, 2022 (Example Wire) - Mali's transitional government on Tuesday rejected accusations \
+                that fighters of the Wagner Group were operating in the country.
+
+                "We have no mercenaries in Mali. We have Russian trainers," Foreign Minister Abdoulaye Diop told \
+                reporters in Bamako. A Western diplomat, speaking on condition of anonymity, said between 1,000 and \
+                1,200 fighters were now deployed.""", CLEANER.clean(wrapped).text());
+
+        String shortParagraphs = "Talks resumed in Bamako on Monday.\nThe junta said nothing.\nFrance recalled its envoy.\n"
+                + "Russia sent a delegation.\nWagner was not named.";
+        assertEquals(shortParagraphs.replace("\n", "\n\n"), CLEANER.clean(shortParagraphs).text(),
+                "one short paragraph per line is no wrapping");
+    }
+
+    @Test
     void keepsSentencesAndHeadingsThatStartWithBy() {
         String text = "By sending a militia to Francophone Africa, he especially wants to secure influence.\n\n"
                 + "By the Numbers\n\nBy The Numbers\n\nBy Moscow standards, the deal is small.";
