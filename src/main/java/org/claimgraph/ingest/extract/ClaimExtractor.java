@@ -516,7 +516,9 @@ public final class ClaimExtractor {
             }
             int attribution = d.cueStart() >= d.start() && d.cueEnd() <= d.end()
                     ? letters(text.substring(d.cueStart(), d.cueEnd())) : 0;
-            return letters(words) * 2 >= letters(text.substring(d.start(), d.end())) - attribution
+            // "tells the BBC that “no Russian soldiers” are fighting in Mali, only “instructors”": the words between
+            // the quotations belong to the claim
+            return letters(words) * 3 >= (letters(text.substring(d.start(), d.end())) - attribution) * 2
                     ? words.toString() : null;
         }
 

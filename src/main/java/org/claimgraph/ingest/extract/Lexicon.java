@@ -21,7 +21,8 @@ final class Lexicon {
     /**
      * Finite reporting verbs: speech ("said", "told"), stated positions ("considers", "warned", "denies") and
      * multi-word forms ("made it clear", "do not rule out", "refused to speak more"). Bare nouns that double as
-     * verbs ("states", "reports", "notes") are left out because they turn subjects into speakers too often.
+     * verbs ("states", "notes") are left out because they turn subjects into speakers too often; "reports" counts
+     * only before what is reported ({@link #NEED_CONTENT}: "state television reports that …").
      */
     private static final List<String> SPEECH_VERB_FORMS = List.of(
             "said", "says", "say", "told", "tells", "tell", "added", "adds", "add", "claimed", "claims", "claim",
@@ -40,7 +41,7 @@ final class Lexicon {
             "makes it clear", "make it clear", "do not rule out", "does not rule out", "did not rule out",
             "don't rule out", "doesn't rule out", "didn't rule out", "refused to speak", "refused to speak more",
             "refused to speak further", "refused to elaborate", "declined to speak", "declined to elaborate",
-            "quoted as saying", "put", "puts", "asked", "asks");
+            "quoted as saying", "put", "puts", "asked", "asks", "reports");
 
     /** {@link #SPEECH_VERB_FORMS} as one pattern, longest form first so that "refused to speak more" wins. */
     static final Pattern SPEECH_VERB = Pattern.compile("\\b(?:" + SPEECH_VERB_FORMS.stream()
@@ -79,7 +80,7 @@ final class Lexicon {
      * …", not "the clashes reported in Gao".
      */
     static final Set<String> NEED_CONTENT = Set.of("responded", "responds", "respond", "replied", "replies", "agreed",
-            "agrees", "agree", "disagreed", "disagrees", "disagree", "reported");
+            "agrees", "agree", "disagreed", "disagrees", "disagree", "reported", "reports");
 
     /** Words that may sit between a speaker and the verb: "has previously told", "further claims". */
     static final Set<String> SKIPPABLE_BEFORE_VERB = Set.of("has", "have", "had", "also", "further", "even",
@@ -121,7 +122,8 @@ final class Lexicon {
     static final Pattern EXPERT_NOUN = Pattern.compile("\\b(?:experts?|analysts?|researchers?|scholars?|specialists?"
             + "|academics?|professors?|scientists?|economists?|historians?)\\b", Pattern.CASE_INSENSITIVE);
     static final Pattern OUTLET_NOUN = Pattern.compile("\\b(?:press\\h+reports?|media\\h+reports?|news\\h+reports?"
-            + "|media\\h+sources?|media\\h+outlets?|reports|media|newspapers?|the\\h+press)\\b",
+            + "|media\\h+sources?|media\\h+outlets?|reports|media|newspapers?|the\\h+press"
+            + "|(?:state|public|national)\\h+(?:television|tv|radio|broadcaster|news\\h+agency))\\b",
             Pattern.CASE_INSENSITIVE);
     static final Pattern ANONYMOUS_NOUN = Pattern.compile("\\b(?:sources?|officials?|diplomats?|observers?|people"
             + "|persons?|residents?|witnesses|witness|insiders?|officers?|commanders?|aides?|advisers?|advisors?"

@@ -604,6 +604,19 @@ class ClaimExtractorTest {
                 .immediateSource().kind(), "no questions, no interview");
     }
 
+    @Test
+    void aBroadcasterReportingAndWordsBetweenQuotations() {
+        ExtractedClaim reported = only("Ruritanian state television reports that the junta has ordered Anna Smith to leave.");
+        assertEquals(SourceKind.OUTLET, reported.immediateSource().kind());
+        assertEquals("Ruritanian state television", reported.immediateSource().name());
+        assertEquals(SourceKind.AUTHOR, only("Reports of fighting near the border worried Anna Smith's allies.")
+                .immediateSource().kind(), "a noun");
+        ExtractedClaim between = only("A spokesman for Acme tells Reuters that \"no Acme guards\" are fighting in Ruritania, "
+                + "only \"instructors\".");
+        assertEquals("a spokesman for Acme tells: \"no Acme guards\" are fighting in Ruritania, only \"instructors\".",
+                between.statement());
+    }
+
     // A short article in a house style the rules were not written from.
 
     @Test
