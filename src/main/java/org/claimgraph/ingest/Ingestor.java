@@ -295,7 +295,9 @@ public class Ingestor {
         claim.quote = extracted.quote();
         TextAnchor.of(article.text, extracted.start(), extracted.end()).applyTo(claim);
         claim.reportingVerb = extracted.verb();
-        ReferenceDates.Reference refers = ReferenceDates.in(extracted.quote(), article.publishedAt);
+        // A live page often gives only the time of its last update: "on Thursday" counts back from that
+        ReferenceDates.Reference refers = ReferenceDates.in(extracted.quote(),
+                article.publishedAt != null ? article.publishedAt : article.updatedAt);
         if (refers != null) {
             claim.refersFrom = refers.date();
             claim.refersPrecision = refers.precision();

@@ -196,6 +196,19 @@ class IngestTest {
     }
 
     @Test
+    void aLivePageDatedOnlyByItsLastUpdateDatesItsWeekdaysFromThatDay() {
+        String text = "Live: Sahel crisis " + UUID.randomUUID() + "\n\nUpdated 18 February 2022\n\n"
+                + "The junta said on Thursday that the French ambassador had been ordered to leave within 72 hours.";
+        JsonPath stored = GraphQL.post("""
+                mutation ($input: IngestArticleInput!) {
+                  ingestArticle(input: $input) { article { publishedAt updatedAt claims { nodes { refersFrom } } } }
+                }""", Map.of("input", Map.of("text", text))).body("errors", nullValue()).extract().jsonPath();
+        assertEquals(null, stored.getString("data.ingestArticle.article.publishedAt"), "an update is no publication date");
+        assertEquals("2022-02-18", stored.getString("data.ingestArticle.article.updatedAt"));
+        assertEquals("2022-02-17", stored.getString("data.ingestArticle.article.claims.nodes[0].refersFrom"));
+    }
+
+    @Test
     void anArticleNotInEnglishIsStoredWithoutClaimsAndSaysWhy() {
         String french = """
                 Mali : la junte dément tout accord %s
