@@ -412,15 +412,17 @@ public final class ClaimExtractor {
 
         /** The news agency the article shows it relays: one that reports, asks or is told things in it. */
         private ExtractedSource relayedAgency() {
+            ExtractedSource first = null;
+            int times = 0;
             for (Draft d : drafts) {
-                if (d.relay() != null && d.relay().kind() == SourceKind.NEWS_AGENCY) {
-                    return d.relay();
-                }
-                if (d.source().kind() == SourceKind.NEWS_AGENCY) {
-                    return d.source();
+                ExtractedSource agency = d.relay() != null && d.relay().kind() == SourceKind.NEWS_AGENCY ? d.relay()
+                        : d.source().kind() == SourceKind.NEWS_AGENCY ? d.source() : null;
+                if (agency != null && (first == null || first.name().equals(agency.name()))) {
+                    first = agency;
+                    times++;
                 }
             }
-            return null;
+            return times >= 2 ? first : null;
         }
 
         private List<KnownActor> subjects(Draft d, List<ExtractedSource> chain) {

@@ -88,6 +88,8 @@ final class CueFinder {
     private static final Pattern PUT_AT_FIGURE = Pattern.compile("\\h+(?:(?!(?:on|in|into|to|under|off|out|up|down|away"
             + "|forward|back|through|over|aside|together|an|end)\\b)[\\p{L}\\p{N}’'$-]+\\h+){1,6}?at\\h+(?:(?:up\\h+to"
             + "|about|around|more\\h+than|less\\h+than|some|nearly|almost|over|roughly|between|least)\\h+)*[$€£\\p{N}]");
+    private static final Pattern NAMED_AS_QUOTED = Pattern.compile("\\h+(?!(?:for|on|off|up|upon|out|in|back|it\\h+quits)\\b)"
+            + "(?:[\\p{L}\\p{N}’'-]+\\h+){1,5}?(?:as\\h+)?\\u0001");
     private static final Pattern CITING = Pattern.compile("(?i)(?:^|,\\h*)citing\\h+");
     private static final Pattern PASSIVE_BE = Pattern.compile("(?i)\\h+(?:is|was|were|are|(?:has|have|had)\\h+been)\\h+$");
     private static final Set<String> TELL = Set.of("told", "tell", "tells");
@@ -219,6 +221,10 @@ final class CueFinder {
             }
             if (verbText.startsWith("put") && !PUT_AT_FIGURE.matcher(m).region(ve, m.length()).lookingAt()) {
                 continue; // only "analysts put the figure at $200 million" is an estimate
+            }
+            if ((verbText.startsWith("call") || verbText.startsWith("describ"))
+                    && !NAMED_AS_QUOTED.matcher(m).region(ve, m.length()).lookingAt()) {
+                continue; // "called the prospect “extremely worrying”", not "called for talks" or "a group called Wagner"
             }
             int back = vs - 1;
             boolean afterComma = false;

@@ -41,7 +41,7 @@ final class Lexicon {
             "makes it clear", "make it clear", "do not rule out", "does not rule out", "did not rule out",
             "don't rule out", "doesn't rule out", "didn't rule out", "refused to speak", "refused to speak more",
             "refused to speak further", "refused to elaborate", "declined to speak", "declined to elaborate",
-            "quoted as saying", "put", "puts", "asked", "asks", "reports");
+            "quoted as saying", "put", "puts", "asked", "asks", "reports", "called", "calls", "described", "describes");
 
     /** {@link #SPEECH_VERB_FORMS} as one pattern, longest form first so that "refused to speak more" wins. */
     static final Pattern SPEECH_VERB = Pattern.compile("\\b(?:" + SPEECH_VERB_FORMS.stream()

@@ -428,8 +428,11 @@ class ClaimExtractorTest {
 
     @Test
     void quotedWordsNeverAttributeTheSentence() {
-        ExtractedClaim c = only("Anna Smith called the plan “what the minister said he wanted” in her speech.");
+        ExtractedClaim c = only("Anna Smith filed the plan under “what the minister said he wanted” in her report.");
         assertEquals(SourceKind.AUTHOR, c.immediateSource().kind());
+        // calling something by quoted words is her claim, and still not the minister's
+        assertEquals(SMITH, only("Anna Smith called the plan “what the minister said he wanted” in her speech.")
+                .immediateSource().actor());
     }
 
     // Claims inside claims.
@@ -615,6 +618,28 @@ class ClaimExtractorTest {
                 + "only \"instructors\".");
         assertEquals("a spokesman for Acme tells: \"no Acme guards\" are fighting in Ruritania, only \"instructors\".",
                 between.statement());
+    }
+
+    @Test
+    void anAgencyNamedOnceIsNoRelayOfTheWholeArticle() {
+        List<ExtractedClaim> once = extract("In September, Reuters reported that Ruritania was close to a deal with Acme.\n\n"
+                + "In December, fifteen European countries said in a joint statement that Acme guards had arrived.");
+        assertEquals(1, claimFor(once, "In December").sources().size(), "the joint statement did not come through Reuters");
+        List<ExtractedClaim> copy = extract("Acme guards have reached Ruritania, two diplomatic sources told Reuters.\n\n"
+                + "The deal is worth about $10 million a month, one of the sources told Reuters.\n\n"
+                + "Anna Smith said the guards would protect officials.");
+        assertEquals(REUTERS, claimFor(copy, "Anna Smith said").sources().get(1).actor(),
+                "Reuters copy: every claim comes through Reuters");
+    }
+
+    @Test
+    void callingOrDescribingSomethingInQuotedWords() {
+        ExtractedClaim called = only("The Ruritanian defence minister, Anna Smith, called the prospect \"extremely worrying\".");
+        assertEquals(SMITH, called.immediateSource().actor());
+        assertEquals("called", called.verb());
+        assertEquals(SMITH, only("Anna Smith described the deal as \"a betrayal of our soldiers\".").immediateSource().actor());
+        assertEquals(SourceKind.AUTHOR, only("Anna Smith called for talks with Acme Security in Ruritania.").immediateSource().kind());
+        assertEquals(SourceKind.AUTHOR, only("A company called Acme Security sent 500 guards to Ruritania.").immediateSource().kind());
     }
 
     // A short article in a house style the rules were not written from.
