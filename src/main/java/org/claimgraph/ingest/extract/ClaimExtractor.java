@@ -55,6 +55,10 @@ public final class ClaimExtractor {
     private static final Pattern ADJUNCT_BEFORE_THAT = Pattern.compile(
             "((?:on|in|at|during|after|last|this|late|early|earlier|later|yesterday|today)\\b[^,;:\"“”.]{0,40}?)\\s+that\\s+",
             Pattern.CASE_INSENSITIVE);
+    /** What may follow an attribution at the end of a sentence and is no part of the claim. */
+    private static final Pattern SPEAKER_DESCRIPTION = Pattern.compile("\\s*,\\s*(?:who|whose|which|citing)\\b");
+    /** A time adjunct right after the verb, before what was said without "that": "said on Monday the talks …". */
+    private static final Pattern TIME_OPENING = Pattern.compile("(?i)(" + CueFinder.TIME_ADJUNCT + ")\\s+(?=\\p{L})");
     /** A phrase opening the sentence that says where or how something was said: "In an interview with Le Monde,". */
     private static final Pattern OPENING_ADJUNCT = Pattern.compile("\\s*((?:In|At|During|Speaking\\h+(?:at|to|on|in))"
             + "\\h+(?:an?\\h+|the\\h+|his\\h+|her\\h+|their\\h+)?(?:interview|statement|speech|address|news\\h+conference"
@@ -476,9 +480,15 @@ public final class ClaimExtractor {
                 content = collapse(text.substring(d.cueEnd(), d.end())).strip();
             }
             Matcher when = ADJUNCT_BEFORE_THAT.matcher(content);
+            Matcher time = TIME_OPENING.matcher(content);
             if (quoted == null && adjunct.isEmpty() && type != CueFinder.Type.ACCORDING_TO && when.lookingAt()) {
                 adjunct = " " + when.group(1);
                 content = content.substring(when.end());
+            } else if (quoted == null && adjunct.isEmpty() && type == CueFinder.Type.SPEECH && d.cueStart() <= d.start()
+                    && time.lookingAt()) {
+                // "X said on Monday the talks had failed": when it was said, then what
+                adjunct = " " + time.group(1);
+                content = content.substring(time.end());
             }
             Matcher beforeVerb = TIME_IN_CUE.matcher(text).region(d.cueStart(), d.cueEnd());
             if (adjunct.isEmpty() && type == CueFinder.Type.SPEECH && beforeVerb.find()) {
@@ -533,6 +543,11 @@ public final class ClaimExtractor {
             // A side claim's words before the verb are its antecedent and the relative pronoun.
             if (d.side() || wordCount(d.start(), d.cueStart()) < 3) {
                 return after;
+            }
+            // "…, said Marc Dupont, whose company employs 300 guards." and "…, the newspaper reported, citing two
+            // officials.": what follows the speaker describes the speaker or the attribution, not the claim
+            if (SPEAKER_DESCRIPTION.matcher(after).lookingAt()) {
+                return before;
             }
             return wordCount(d.cueEnd(), d.end()) < 3 ? before : before + " " + after;
         }

@@ -65,7 +65,7 @@ final class CueFinder {
     private static final Pattern PARTICIPLE_THAT = Pattern.compile(Lexicon.SPEECH_PARTICIPLE.pattern() + "\\h+that\\b");
     /** What follows a verb that reports content: ": …", a quotation, "that …" (after a short "on Monday"), the end. */
     private static final Pattern CONTENT_AFTER = Pattern.compile("\\h*(?::|\\u0001|,\\h*\\u0001|(?:(?:on|in|late|earlier|last"
-            + "|this)\\h+[^,;:.\\u0001]{1,30}?\\h+)?that\\b|[.!?]*$)");
+            + "|this)\\h+[^,;:.\\u0001]{1,30}?\\h+)?that\\b|[.!?]*$|,\\h*citing\\b)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}’']+");
     private static final Pattern NAME_AFTER_VERB = Pattern.compile("\\h+(?!(?:" + ReferenceDates.WEEKDAY_NAMES + "|"
             + ReferenceDates.MONTH_NAMES + ")\\b)\\p{Lu}");
@@ -479,10 +479,10 @@ final class CueFinder {
                 // A clause, not a noun phrase: "The troops left in May according to a plan agreed …".
                 return role;
             }
-            if (role == null && b >= 0 && m.charAt(b) == ','
-                    && (Lexicon.RELATIVE_LEAD.matcher(chunk).lookingAt() || Lexicon.PARTICIPLE_ASIDE.matcher(chunk).lookingAt())) {
+            if (role == null && b >= 0 && m.charAt(b) == ',' && (Lexicon.RELATIVE_LEAD.matcher(chunk).lookingAt()
+                    || Lexicon.PARTICIPLE_ASIDE.matcher(chunk).lookingAt() || chunk.matches("\\d{1,3}"))) {
                 // "Dmitry Peskov, who speaks for President Vladimir Putin, told", "A diplomat, speaking on condition
-                // of anonymity, said": the speaker is before the clause
+                // of anonymity, said", "Marc Dupont, 54, said": the speaker is before the clause
                 end = b;
                 continue;
             }

@@ -642,6 +642,21 @@ class ClaimExtractorTest {
         assertEquals(SourceKind.AUTHOR, only("A company called Acme Security sent 500 guards to Ruritania.").immediateSource().kind());
     }
 
+    @Test
+    void whatFollowsTheAttributionAtTheEndOfTheSentence() {
+        ExtractedClaim cited = only("Ruritania agreed to pay Acme 10 million dollars a month, the Daily Ledger reported, "
+                + "citing two officials.");
+        assertEquals(2, cited.immediateSource().anonymousCount(), "the officials said it");
+        assertEquals(DAILY, cited.sources().get(1).actor(), "the newspaper relays it");
+        assertEquals("two officials reported: Ruritania agreed to pay Acme 10 million dollars a month.", cited.statement());
+        assertEquals("Marc Dupont said: The talks failed.",
+                only("The talks failed, said Marc Dupont, whose company employs 300 guards.").statement());
+        ExtractedClaim aged = only("Marc Dupont, 54, said the talks with Ruritania had failed.");
+        assertEquals(DUPONT, aged.immediateSource().actor());
+        assertEquals("Marc Dupont said on Monday: the talks had failed and the guards would leave Ruritania.",
+                only("Marc Dupont said on Monday the talks had failed and the guards would leave Ruritania.").statement());
+    }
+
     // A short article in a house style the rules were not written from.
 
     @Test
