@@ -55,14 +55,17 @@ public final class ClaimExtractor {
     private static final Pattern ADJUNCT_BEFORE_THAT = Pattern.compile(
             "((?:on|in|at|during|after|last|this|late|early|earlier|later|yesterday|today)\\b[^,;:\"“”.]{0,40}?)\\s+that\\s+",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTINUED = Pattern.compile("\\s*,?\\s*(?:adding|and|but|saying|noting|explaining|as"
+            + "|because|while|although|though|that)\\b|\\s*:", Pattern.CASE_INSENSITIVE);
     /** What may follow an attribution at the end of a sentence and is no part of the claim. */
     private static final Pattern SPEAKER_DESCRIPTION = Pattern.compile("\\s*,\\s*(?:who|whose|which|citing)\\b");
     /** A time adjunct right after the verb, before what was said without "that": "said on Monday the talks …". */
     private static final Pattern TIME_OPENING = Pattern.compile("(?i)(" + CueFinder.TIME_ADJUNCT + ")\\s+(?=\\p{L})");
     /** A phrase opening the sentence that says where or how something was said: "In an interview with Le Monde,". */
-    private static final Pattern OPENING_ADJUNCT = Pattern.compile("\\s*((?:In|At|During|Speaking\\h+(?:at|to|on|in))"
+    private static final Pattern OPENING_ADJUNCT = Pattern.compile("\\s*((?:(?:In|At|During|Speaking\\h+(?:at|to|on|in))"
             + "\\h+(?:an?\\h+|the\\h+|his\\h+|her\\h+|their\\h+)?(?:interview|statement|speech|address|news\\h+conference"
-            + "|press\\h+conference|briefing|meeting|summit|hearing|session|televised|radio|television|post|message)"
+            + "|press\\h+conference|briefing|meeting|summit|hearing|session|televised|radio|television|post|message|tweet"
+            + "|video|letter|broadcast|podcast|blog|column|op-ed)|Speaking\\h+(?:to|at|on|in|after|before|from|during)\\h)"
             + "[^,;:\"“”.]{0,60}),\\s*");
     private static final Pattern TIME_IN_CUE = Pattern.compile("(?i)(?<!" + Lexicon.PUBLISHED + ")\\h("
             + CueFinder.TIME_ADJUNCT + ")\\b");
@@ -547,6 +550,11 @@ public final class ClaimExtractor {
             // "…, said Marc Dupont, whose company employs 300 guards." and "…, the newspaper reported, citing two
             // officials.": what follows the speaker describes the speaker or the attribution, not the claim
             if (SPEAKER_DESCRIPTION.matcher(after).lookingAt()) {
+                return before;
+            }
+            // "The guards have left, Marc Dupont told the BBC in an interview on Sunday.": what follows the verb of a
+            // closing attribution says to whom and when, unless it goes on with more of what was said ("…, adding …")
+            if (before.stripTrailing().endsWith(",") && !CONTINUED.matcher(after).lookingAt()) {
                 return before;
             }
             return wordCount(d.cueEnd(), d.end()) < 3 ? before : before + " " + after;

@@ -90,6 +90,8 @@ final class CueFinder {
             + "|about|around|more\\h+than|less\\h+than|some|nearly|almost|over|roughly|between|least)\\h+)*[$€£\\p{N}]");
     private static final Pattern NAMED_AS_QUOTED = Pattern.compile("\\h+(?!(?:for|on|off|up|upon|out|in|back|it\\h+quits)\\b)"
             + "(?:[\\p{L}\\p{N}’'-]+\\h+){1,5}?(?:as\\h+)?\\u0001");
+    private static final Pattern FINITE_VERB = Pattern.compile("(?i)\\b(?:had|has|have|was|were|is|are|would|will|could"
+            + "|did|does|do|can|should|must)\\b");
     private static final Pattern CITING = Pattern.compile("(?i)(?:^|,\\h*)citing\\h+");
     private static final Pattern PASSIVE_BE = Pattern.compile("(?i)\\h+(?:is|was|were|are|(?:has|have|had)\\h+been)\\h+$");
     private static final Set<String> TELL = Set.of("told", "tell", "tells");
@@ -239,6 +241,8 @@ final class CueFinder {
             if (verbText.startsWith("ask") && (back < 0 || m.charAt(back) != MASK)) {
                 continue; // "“Why would we pay?” asked X" reports a question; "X asked Y to leave" is a request
             }
+            // "Marc Dupont, however, said the guards had left.": a clause after the verb is what was said, not who
+            closing &= !FINITE_VERB.matcher(m).region(ve, boundaryAfter(m, ve)).find();
             if (back >= 0 && (m.charAt(back) == MASK || closing)) {
                 int subjectEnd = boundaryAfter(m, ve);
                 ExtractedSource source = speakers.resolve(s.start() + ve, s.start() + subjectEnd);
@@ -480,9 +484,10 @@ final class CueFinder {
                 return role;
             }
             if (role == null && b >= 0 && m.charAt(b) == ',' && (Lexicon.RELATIVE_LEAD.matcher(chunk).lookingAt()
-                    || Lexicon.PARTICIPLE_ASIDE.matcher(chunk).lookingAt() || chunk.matches("\\d{1,3}"))) {
+                    || Lexicon.PARTICIPLE_ASIDE.matcher(chunk).lookingAt() || chunk.matches("\\d{1,3}")
+                    || Lexicon.SKIPPABLE_BEFORE_VERB.contains(chunk.toLowerCase(Locale.ROOT)))) {
                 // "Dmitry Peskov, who speaks for President Vladimir Putin, told", "A diplomat, speaking on condition
-                // of anonymity, said", "Marc Dupont, 54, said": the speaker is before the clause
+                // of anonymity, said", "Marc Dupont, 54, said", "Marc Dupont, however, said": the speaker is before
                 end = b;
                 continue;
             }

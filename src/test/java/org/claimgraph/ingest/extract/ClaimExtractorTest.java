@@ -657,6 +657,20 @@ class ClaimExtractorTest {
                 only("Marc Dupont said on Monday the talks had failed and the guards would leave Ruritania.").statement());
     }
 
+    @Test
+    void adverbsAndSettingsAroundTheAttribution() {
+        assertEquals("Marc Dupont said: the guards had left Ruritania.",
+                only("Marc Dupont, however, said the guards had left Ruritania.").statement());
+        assertEquals("Marc Dupont said speaking to reporters in the capital: the guards had left Ruritania.",
+                only("Speaking to reporters in the capital, Marc Dupont said the guards had left Ruritania.").statement());
+        assertEquals("Marc Dupont said in a tweet: the guards had left Ruritania.",
+                only("In a tweet, Marc Dupont said the guards had left Ruritania.").statement());
+        assertEquals("Marc Dupont told: The guards have left Ruritania.",
+                only("The guards have left Ruritania, Marc Dupont told the Daily Ledger in an interview on Sunday.").statement());
+        assertEquals("Marc Dupont said: The guards have left Ruritania, and the talks are over.",
+                only("The guards have left Ruritania, Marc Dupont said, and the talks are over.").statement());
+    }
+
     // A short article in a house style the rules were not written from.
 
     @Test
