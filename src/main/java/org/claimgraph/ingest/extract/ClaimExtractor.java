@@ -65,7 +65,8 @@ public final class ClaimExtractor {
     private static final Pattern OPENING_ADJUNCT = Pattern.compile("\\s*((?:(?:In|At|During|Speaking\\h+(?:at|to|on|in))"
             + "\\h+(?:an?\\h+|the\\h+|his\\h+|her\\h+|their\\h+)?(?:interview|statement|speech|address|news\\h+conference"
             + "|press\\h+conference|briefing|meeting|summit|hearing|session|televised|radio|television|post|message|tweet"
-            + "|video|letter|broadcast|podcast|blog|column|op-ed)|Speaking\\h+(?:to|at|on|in|after|before|from|during)\\h)"
+            + "|video|letter|broadcast|podcast|blog|column|op-ed)|Speaking\\h+(?:to|at|on|in|after|before|from|during)\\h"
+            + "|(?:When\\h+)?[Aa]sked\\h+(?:about|whether|if|why|how|what|by|on)\\h)"
             + "[^,;:\"“”.]{0,60}),\\s*");
     private static final Pattern TIME_IN_CUE = Pattern.compile("(?i)(?<!" + Lexicon.PUBLISHED + ")\\h("
             + CueFinder.TIME_ADJUNCT + ")\\b");
@@ -479,7 +480,9 @@ public final class ClaimExtractor {
             Matcher opening = OPENING_ADJUNCT.matcher(text).region(d.start(), Math.max(d.start(), d.cueStart()));
             if (quoted == null && !d.side() && type == CueFinder.Type.SPEECH && d.cueStart() <= d.end() && opening.matches()) {
                 // "In an interview with Le Monde, X said …" reads "X said in an interview with Le Monde: …"
-                adjunct = " " + Character.toLowerCase(opening.group(1).charAt(0)) + opening.group(1).substring(1);
+                // a participle reads as an aside: "X said, asked about the guards: …"
+                adjunct = (opening.group(1).matches("(?s)(?:Speaking|Asked|When).*") ? ", " : " ")
+                        + Character.toLowerCase(opening.group(1).charAt(0)) + opening.group(1).substring(1);
                 content = collapse(text.substring(d.cueEnd(), d.end())).strip();
             }
             Matcher when = ADJUNCT_BEFORE_THAT.matcher(content);

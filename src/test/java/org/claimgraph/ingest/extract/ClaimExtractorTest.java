@@ -661,8 +661,10 @@ class ClaimExtractorTest {
     void adverbsAndSettingsAroundTheAttribution() {
         assertEquals("Marc Dupont said: the guards had left Ruritania.",
                 only("Marc Dupont, however, said the guards had left Ruritania.").statement());
-        assertEquals("Marc Dupont said speaking to reporters in the capital: the guards had left Ruritania.",
+        assertEquals("Marc Dupont said, speaking to reporters in the capital: the guards had left Ruritania.",
                 only("Speaking to reporters in the capital, Marc Dupont said the guards had left Ruritania.").statement());
+        assertEquals("Marc Dupont said, asked about the guards: they had left Ruritania.",
+                only("Asked about the guards, Marc Dupont said they had left Ruritania.").statement());
         assertEquals("Marc Dupont said in a tweet: the guards had left Ruritania.",
                 only("In a tweet, Marc Dupont said the guards had left Ruritania.").statement());
         assertEquals("Marc Dupont told: The guards have left Ruritania.",
