@@ -1,20 +1,47 @@
 package org.claimgraph.ingest.clean;
 
 import java.time.DateTimeException;
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads the date formats that news pages print in datelines and bylines: English month names, ISO dates, and
- * day and month in digits when their order is certain.
+ * day and month in digits when their order is certain. Day-month-year dates also read French, Spanish, German and
+ * Portuguese month names ("16 septembre 2021"), so that an article in those languages, which gets no claims,
+ * still gets its publication date.
  */
 final class Dates {
+
+    /** Month names of other languages, without accents, in calendar order per language. */
+    private static final List<List<String>> FOREIGN_MONTHS = List.of(
+            List.of("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+                    "novembre", "decembre"),
+            List.of("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                    "noviembre", "diciembre"),
+            List.of("januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+                    "november", "dezember"),
+            List.of("janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+                    "novembro", "dezembro"));
+    private static final Map<String, Integer> FOREIGN_MONTH_NUMBERS = new HashMap<>();
+
+    static {
+        for (List<String> names : FOREIGN_MONTHS) {
+            for (int i = 0; i < names.size(); i++) {
+                FOREIGN_MONTH_NUMBERS.put(names.get(i), i + 1);
+            }
+        }
+    }
 
     static final String MONTH =
             "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                     + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+    private static final String ANY_MONTH = MONTH + "|[\\p{L}]{3,10}";
 
     private static final String MONTHS_IN_ORDER = "janfebmaraprmayjunjulaugsepoctnovdec";
 
@@ -23,7 +50,8 @@ final class Dates {
     private static final Pattern DATE = Pattern.compile(
             "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\\.?,?\\h+)?"
                     + "(?:(?<m1>" + MONTH + ")\\.?\\h+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\h+(?<y1>\\d{4})"
-                    + "|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\h+(?:of\\h+)?(?<m2>" + MONTH + ")\\.?,?\\h+(?<y2>\\d{4})"
+                    + "|(?<d2>\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\h+(?:of\\h+|de\\h+)?(?<m2>" + ANY_MONTH + ")\\.?,?\\h+"
+                    + "(?:de\\h+)?(?<y2>\\d{4})"
                     + "|(?<y3>\\d{4})-(?<m3>\\d{2})-(?<d3>\\d{2})"
                     + "|(?<n1>\\d{1,2})(?<sep>[/.])(?<n2>\\d{1,2})\\k<sep>(?<y4>\\d{4}))"
                     + "(?:(?:,|\\h+at|\\h*[-–|])?\\h*\\d{1,2}[:.]\\d{2}(?:\\h*[ap]\\.?m\\.?)?(?:\\h+\\(?[a-z]{2,5}\\)?)?)?",
@@ -60,6 +88,9 @@ final class Dates {
     }
 
     private static LocalDate day(String year, int month, String dayOfMonth) {
+        if (month == 0) {
+            return null;
+        }
         try {
             return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(dayOfMonth));
         } catch (DateTimeException invalidDay) {
@@ -67,7 +98,14 @@ final class Dates {
         }
     }
 
+    /** The month's number, or 0 when the name is no month's. */
     private static int month(String name) {
-        return MONTHS_IN_ORDER.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
+        String plain = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        Integer foreign = FOREIGN_MONTH_NUMBERS.get(plain);
+        if (foreign != null) {
+            return foreign;
+        }
+        int english = MONTHS_IN_ORDER.indexOf(plain.substring(0, 3));
+        return english >= 0 && english % 3 == 0 && plain.matches(MONTH) ? english / 3 + 1 : 0;
     }
 }

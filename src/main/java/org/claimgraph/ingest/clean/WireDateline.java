@@ -20,7 +20,7 @@ public record WireDateline(int length, LocalDate date, String agency) {
     private static final Pattern DATELINE = Pattern.compile(
             "(?<place>" + PLACE + "(?:,\\h+" + PLACE + ")?)"
                     + "(?:,\\h+(?<date>[\\p{L}\\d.,\\h]{3,30}?))?"
-                    + "(?:\\h*\\((?<agency>\\p{Lu}[\\p{L}.&\\h]{1,30})\\))?"
+                    + "(?:\\h*\\((?<agency>\\p{L}[\\p{L}.&\\h]{1,30})\\))?"
                     + "\\h+[-–—]{1,2}\\h+(?=\\S)");
     private static final Pattern MONTH_AND_DAY = Pattern.compile(
             "(?:(?:" + Dates.MONTH + ")\\.?\\h+\\d{1,2}|\\d{1,2}\\h+(?:" + Dates.MONTH + ")\\.?)", Pattern.CASE_INSENSITIVE);

@@ -576,6 +576,20 @@ class TextCleanerTest {
     }
 
     @Test
+    void readsDatesWithTheMonthNamesOfOtherLanguages() {
+        CleanedText french = CLEANER.clean("Mali : la junte dément tout accord\n\n"
+                + "BAMAKO, 16 septembre 2021 (AFP) - Le gouvernement de transition a démenti jeudi tout accord.");
+        assertEquals(LocalDate.of(2021, 9, 16), french.publishedOn());
+        assertEquals("AFP", french.wireAgency());
+        assertEquals(LocalDate.of(2022, 2, 1), CLEANER.clean("Titular de la noticia\n\nMADRID, 1 de febrero de 2022 (EFE) - "
+                + "El Gobierno negó cualquier acuerdo.").publishedOn());
+        assertEquals(LocalDate.of(2021, 12, 3), CLEANER.clean("Überschrift der Meldung\n\nBERLIN, 3. Dezember 2021 (dpa) - "
+                + "Die Regierung bestritt jede Vereinbarung.").publishedOn());
+        assertNull(CLEANER.clean("Headline of the story\n\nBAMAKO, 16 soldiers 2021 (AFP) - The junta denied any deal.")
+                .publishedOn(), "a word that is no month's name is no date");
+    }
+
+    @Test
     void joinsTextWrappedAtAFixedWidthBackIntoParagraphs() {
         String wrapped = """
                 Mali says Russian instructors are in the country
