@@ -496,6 +496,14 @@ public final class ClaimExtractor {
                 adjunct = " " + time.group(1);
                 content = content.substring(time.end());
             }
+            int afterCue = Math.min(d.cueEnd(), d.end());
+            int quotation = quotationAfter(afterCue, d.end());
+            Matcher introducing = TIME_IN_CUE.matcher(text).region(afterCue, quotation > afterCue ? quotation : d.end());
+            if (quoted != null && adjunct.isEmpty() && (type == CueFinder.Type.SPEECH || type == CueFinder.Type.INVERTED)
+                    && introducing.find()) {
+                // "X told parliament on Tuesday: “…”" and "“…,” X said on Monday." read "X told on Tuesday: …"
+                adjunct = " " + introducing.group(1);
+            }
             Matcher beforeVerb = TIME_IN_CUE.matcher(text).region(d.cueStart(), d.cueEnd());
             if (adjunct.isEmpty() && type == CueFinder.Type.SPEECH && beforeVerb.find()) {
                 // "the government on Thursday denied …" reads "the government denied on Thursday: …"
@@ -517,12 +525,20 @@ public final class ClaimExtractor {
             int lineEnd = text.indexOf('\n', d.start());
             StringBuilder words = new StringBuilder();
             int firstQuote = -1;
+            int lastQuoteEnd = -1;
             for (Quotations.Span q : Quotations.in(text, lineStart, lineEnd < 0 ? text.length() : lineEnd)) {
                 int from = Math.max(q.start() + 1, d.start());
                 int to = Math.min(q.end() - 1, d.end());
                 if (from < to && !(d.cueStart() < q.end() && q.start() < d.cueEnd())) {
+                    boolean cueBetween = lastQuoteEnd >= 0 && d.cueStart() >= lastQuoteEnd && d.cueEnd() <= q.start();
+                    if (lastQuoteEnd >= 0 && !cueBetween && wordCount(lastQuoteEnd, q.start()) >= 2) {
+                        // "“no Russian soldiers” are fighting in Mali, only “instructors”": the words between the
+                        // quotations belong to the claim
+                        return null;
+                    }
                     words.append(words.isEmpty() ? "" : " … ").append(text, from, to);
                     firstQuote = firstQuote < 0 ? q.start() : firstQuote;
+                    lastQuoteEnd = q.end();
                 }
             }
             String between = firstQuote >= d.cueEnd() && d.cueEnd() >= d.start()
@@ -534,10 +550,20 @@ public final class ClaimExtractor {
             }
             int attribution = d.cueStart() >= d.start() && d.cueEnd() <= d.end()
                     ? letters(text.substring(d.cueStart(), d.cueEnd())) : 0;
-            // "tells the BBC that “no Russian soldiers” are fighting in Mali, only “instructors”": the words between
-            // the quotations belong to the claim
-            return letters(words) * 3 >= (letters(text.substring(d.start(), d.end())) - attribution) * 2
+            // "told parliament on Tuesday: “…”" only introduces them
+            return letters(words) * 2 >= letters(text.substring(d.start(), d.end())) - attribution - letters(between)
                     ? words.toString() : null;
+        }
+
+        /** Where the first quotation opens in {@code [from, end)} within a few words of {@code from}, else {@code from}. */
+        private int quotationAfter(int from, int end) {
+            for (int i = from; i < Math.min(end, from + 60); i++) {
+                char c = text.charAt(i);
+                if (c == '"' || c == '“' || c == '«') {
+                    return i;
+                }
+            }
+            return from;
         }
 
         private String withoutAttribution(Draft d) {

@@ -507,7 +507,7 @@ class ClaimExtractorTest {
     void reportedSpeechThatQuotesAFewWordsKeepsAllItsWords() {
         assertEquals("a Ruritanian official said: the figure was \"pure invention\".",
                 only("A Ruritanian official said the figure was \"pure invention\".").statement());
-        assertEquals("a Ruritanian official said: We have signed nothing.",
+        assertEquals("a Ruritanian official said on Tuesday: We have signed nothing.",
                 only("A Ruritanian official said on Tuesday: \"We have signed nothing.\"").statement());
     }
 
@@ -671,6 +671,16 @@ class ClaimExtractorTest {
                 only("The guards have left Ruritania, Marc Dupont told the Daily Ledger in an interview on Sunday.").statement());
         assertEquals("Marc Dupont said: The guards have left Ruritania, and the talks are over.",
                 only("The guards have left Ruritania, Marc Dupont said, and the talks are over.").statement());
+    }
+
+    @Test
+    void whenADirectQuotationWasSpokenGoesWithTheSpeaker() {
+        assertEquals("Marc Dupont told on Tuesday: We will never pay Acme Security.",
+                only("Marc Dupont told parliament on Tuesday: \"We will never pay Acme Security.\"").statement());
+        assertEquals("Marc Dupont said on Monday: We will never pay Acme Security.",
+                only("\"We will never pay Acme Security,\" Marc Dupont said on Monday.").statement());
+        assertEquals("Marc Dupont said: We will never pay Acme Security.",
+                only("\"We will never pay Acme Security,\" Marc Dupont said.").statement());
     }
 
     // A short article in a house style the rules were not written from.
