@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * The actor linker over every actor in the database that is not rejected. Building it reads and indexes every
  * name, which at 20,000 actors took about 0.4 s, and nearly every ingest adds a candidate actor: an import into
- * such a database ran at 1.4 articles a second. So the linker is kept and checked with one cheap query per ingest;
+ * such a database ran at 2.8 articles a second (docs/BENCHMARKS.md, Throughput). So the linker is kept and checked with one cheap query per ingest;
  * when names were only added since (new candidates, new aliases), only those are read and indexed into a copy of
  * it; any other change (an actor rejected, a kind changed, an alias removed) rebuilds it.
  */

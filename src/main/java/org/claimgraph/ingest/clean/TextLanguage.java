@@ -1,5 +1,6 @@
 package org.claimgraph.ingest.clean;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +39,7 @@ public final class TextLanguage {
 
     /** The language code ("en", "fr", …) of {@code text}, or null when it is too short or no language leads. */
     public static String of(String text) {
-        Map<String, Integer> hits = new java.util.HashMap<>();
+        Map<String, Integer> hits = new HashMap<>();
         int words = 0;
         Matcher word = WORD.matcher(text);
         while (word.find() && words < 5_000) {

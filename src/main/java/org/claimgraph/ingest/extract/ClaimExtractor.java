@@ -441,7 +441,8 @@ public final class ClaimExtractor {
             // "The group is reportedly paid $10m a month": the group named before is what the claim is about
             Matcher description = Lexicon.GROUP_DESCRIPTION.matcher(text).region(d.start(), d.end());
             while (description.find()) {
-                LinkedMention antecedent = mentions.lastBefore(description.start(), Lexicon.GROUP_KINDS);
+                LinkedMention antecedent = mentions.lastBefore(description.start(),
+                        actor -> Lexicon.GROUP_KINDS.contains(actor.kind()));
                 named.add(antecedent == null ? null : antecedent.actor());
             }
             List<KnownActor> subjects = new ArrayList<>();

@@ -3,8 +3,8 @@ package org.claimgraph.ingest.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import org.claimgraph.actor.ActorKind;
+import java.util.function.Predicate;
+import org.claimgraph.ingest.KnownActor;
 import org.claimgraph.ingest.LinkedMention;
 
 /** The linked mentions of one text, in text order, with the look-ups the extractor needs. */
@@ -44,28 +44,14 @@ final class Mentions {
         return false;
     }
 
-    /** The last person mentioned before {@code at}, known or among {@code alsoPeople}, for "he said". */
-    LinkedMention lastPersonBefore(int at, Set<Long> alsoPeople) {
+    /** The last mention before {@code at} of an actor that {@code wanted} accepts, or null ("he said", "the group"). */
+    LinkedMention lastBefore(int at, Predicate<KnownActor> wanted) {
         LinkedMention last = null;
         for (LinkedMention m : sorted) {
             if (m.end() > at) {
                 break;
             }
-            if (m.actor() != null && (m.actor().kind() == ActorKind.PERSON || alsoPeople.contains(m.actor().id()))) {
-                last = m;
-            }
-        }
-        return last;
-    }
-
-    /** The last mention before {@code at} of an actor of one of these kinds, or null. */
-    LinkedMention lastBefore(int at, Set<ActorKind> kinds) {
-        LinkedMention last = null;
-        for (LinkedMention m : sorted) {
-            if (m.end() > at) {
-                break;
-            }
-            if (m.actor() != null && kinds.contains(m.actor().kind())) {
+            if (m.actor() != null && wanted.test(m.actor())) {
                 last = m;
             }
         }

@@ -178,7 +178,8 @@ final class Speakers {
         if (Lexicon.PRONOUNS.contains(lower)) {
             // The nearer of the last person named and the last single speaker: "A former fighter, who spoke on
             // condition of anonymity, said …. “…,” he said" after a named politician's quote is the fighter's
-            LinkedMention person = mentions.lastPersonBefore(start, unclassifiedIndividuals);
+            LinkedMention person = mentions.lastBefore(start, actor ->
+                    actor.kind() == ActorKind.PERSON || unclassifiedIndividuals.contains(actor.id()));
             if (lastIndividual != null && lastIndividualAt < start && (person == null || person.start() < lastIndividualAt)) {
                 return lastIndividual;
             }
