@@ -54,7 +54,7 @@ public class ActorApi {
         ActorKind kind = filter == null ? null : filter.kind;
         if (filter == null || filter.name == null) {
             BatchedPages actors = kind == null ? ALL : ALL.where("AND x.kind = :kind", Map.of("kind", kind.name()));
-            return actors.connections(Panache.getEntityManager(), List.of(0L), page, ids -> ById.load(Actor.class, ids),
+            return actors.connections(Panache.getEntityManager(), List.of(0L), page, Actor.class,
                     ActorEdge::new, ActorConnection::new).get(0);
         }
         // Ranked by similarity, so the cursor is a position in the ranking, not a key.

@@ -98,4 +98,9 @@ public class Article extends PanacheEntityBase {
     public static Optional<Article> findByContentHash(String contentHash) {
         return find("contentHash", contentHash).firstResultOptional();
     }
+
+    /** The article with its outlet in the same statement: article detail pages show both. */
+    public static Optional<Article> withOutlet(long id) {
+        return find("from Article a left join fetch a.outlet where a.id = ?1", id).firstResultOptional();
+    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.validation.Valid;
+import org.hibernate.Hibernate;
 import org.claimgraph.actor.Actor;
 import org.claimgraph.claim.ClaimConnection;
 import org.claimgraph.claim.ClaimLists;
@@ -36,7 +37,7 @@ public class ArticleApi {
     @Query("article")
     @Description("One article by id; null when there is none.")
     public Article article(@NonNull @Id @Name("id") @Description("The article's id.") String id) {
-        return Ids.parse(id).map(key -> Article.<Article>findById(key)).orElse(null);
+        return Ids.parse(id).flatMap(Article::withOutlet).orElse(null);
     }
 
     @Query("articles")
@@ -70,7 +71,12 @@ public class ArticleApi {
     @Name("outlet")
     @Description("The media outlet that published the article, when the page names it.")
     public List<Actor> outlet(@Source List<Article> articles) {
-        return ById.resolve(Actor.class, articles, article -> article.outlet == null ? null : article.outlet.id);
+        // An article read by `article(id)` comes with its outlet; only the others need a statement.
+        Map<Long, Actor> loaded = ById.load(Actor.class, articles.stream()
+                .filter(article -> article.outlet != null && !Hibernate.isInitialized(article.outlet))
+                .map(article -> article.outlet.id).toList());
+        return articles.stream().map(article -> article.outlet == null ? null
+                : Hibernate.isInitialized(article.outlet) ? article.outlet : loaded.get(article.outlet.id)).toList();
     }
 
     @Name("claims")

@@ -92,13 +92,11 @@ public class ClaimApi {
     @Description("The attribution chain: the immediate source first (who said it), then whoever relayed it "
             + "(e.g. anonymous sources, then the news agency that reported them).")
     public List<@NonNull List<@NonNull Source>> sources(@org.eclipse.microprofile.graphql.Source List<Claim> claims) {
-        Map<Long, List<Long>> chains = new LinkedHashMap<>();
+        Map<Long, List<Source>> chains = new LinkedHashMap<>();
         for (Object[] link : ClaimSource.chains(ids(claims))) {
-            chains.computeIfAbsent((Long) link[0], key -> new ArrayList<>()).add((Long) link[1]);
+            chains.computeIfAbsent((Long) link[0], key -> new ArrayList<>()).add((Source) link[1]);
         }
-        Map<Long, Source> sources = ById.load(Source.class, chains.values().stream().flatMap(List::stream).toList());
-        return claims.stream().map(claim -> chains.getOrDefault(claim.id, List.of()).stream().map(sources::get).toList())
-                .toList();
+        return claims.stream().map(claim -> chains.getOrDefault(claim.id, List.of())).toList();
     }
 
     @Name("subjects")

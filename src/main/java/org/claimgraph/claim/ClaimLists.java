@@ -40,7 +40,7 @@ public final class ClaimLists {
     }
 
     public static List<ClaimConnection> pages(BatchedPages lists, List<Long> parentIds, Page page, ClaimConditions conditions) {
-        return conditions.applyTo(lists).connections(Panache.getEntityManager(), parentIds, page, ids -> ById.load(Claim.class, ids), ClaimEdge::new,
+        return conditions.applyTo(lists).connections(Panache.getEntityManager(), parentIds, page, Claim.class, ClaimEdge::new,
                 ClaimConnection::new);
     }
 

@@ -1,7 +1,10 @@
 package org.claimgraph.graphql;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.Query;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -65,17 +68,31 @@ public record BatchedPages(String pairsSql, String childTable, String order, Str
     }
 
     /**
-     * The connections of all parents, in the order of {@code parentIds}: page rows, totals, and
-     * the children themselves loaded by id in one more statement.
+     * The connections of all parents, in the order of {@code parentIds}: each page read with its
+     * children's rows in one statement, and the totals the pages do not settle in one more.
+     * Not for entities with lazy attributes (Article's texts): Hibernate numbers the column aliases
+     * of {@code {x.*}} counting them but leaves them out of the select list, and the read fails.
      */
+    public <N, E extends Edge<N>, C extends Connection<E, N>> List<C> connections(
+            EntityManager em, List<Long> parentIds, Page page, Class<N> childEntity,
+            BiFunction<String, N, E> edge, ConnectionFactory<E, C> connection) {
+        if (parentIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Child<N>>> pages = firstPages(em, childEntity, parentIds, page);
+        return build(parentIds, page, pages, page.countTotal() ? totals(em, parentIds, page, pages) : Map.of(), edge, connection);
+    }
+
+    /** {@link #connections} for entities with lazy attributes: the page's ids, then the children by id. */
     public <N, E extends Edge<N>, C extends Connection<E, N>> List<C> connections(
             EntityManager em, List<Long> parentIds, Page page, Function<Collection<Long>, Map<Long, N>> loadById,
             BiFunction<String, N, E> edge, ConnectionFactory<E, C> connection) {
         if (parentIds.isEmpty()) {
             return List.of();
         }
-        return assemble(parentIds, page, firstRows(em, parentIds, page), page.countTotal() ? totals(em, parentIds) : Map.of(),
-                loadById, edge, connection);
+        Map<Long, List<Row>> rows = firstRows(em, parentIds, page);
+        Map<Long, Long> totals = page.countTotal() ? totals(em, parentIds, page, rows) : Map.of();
+        return assemble(parentIds, page, rows, totals, loadById, edge, connection);
     }
 
     /**
@@ -86,21 +103,26 @@ public record BatchedPages(String pairsSql, String childTable, String order, Str
     public <N, E extends Edge<N>, C extends Connection<E, N>> List<C> assemble(
             List<Long> parentIds, Page page, Map<Long, List<Row>> rows, Map<Long, Long> totals,
             Function<Collection<Long>, Map<Long, N>> loadById, BiFunction<String, N, E> edge, ConnectionFactory<E, C> connection) {
-        Map<Long, List<Row>> pages = new HashMap<>();
         Set<Long> childIds = new HashSet<>();
         for (Long parent : parentIds) {
-            List<Row> all = rows.getOrDefault(parent, List.of());
-            List<Row> pageRows = all.subList(0, Math.min(all.size(), page.fetchSize()));
-            pages.put(parent, pageRows);
-            pageRows.forEach(row -> childIds.add(row.childId()));
+            rows.getOrDefault(parent, List.of()).stream().limit(page.fetchSize()).forEach(row -> childIds.add(row.childId()));
         }
         Map<Long, N> children = childIds.isEmpty() ? Map.of() : loadById.apply(childIds);
+        Map<Long, List<Child<N>>> pages = new HashMap<>();
+        rows.forEach((parent, parentRows) -> pages.put(parent, parentRows.stream().limit(page.fetchSize())
+                .map(row -> new Child<>(row.sortKey(), row.childId(), children.get(row.childId()))).toList()));
+        return build(parentIds, page, pages, totals, edge, connection);
+    }
+
+    private <N, E extends Edge<N>, C extends Connection<E, N>> List<C> build(
+            List<Long> parentIds, Page page, Map<Long, List<Child<N>>> pages, Map<Long, Long> totals,
+            BiFunction<String, N, E> edge, ConnectionFactory<E, C> connection) {
         List<C> connections = new ArrayList<>(parentIds.size());
         String list = list();
         for (Long parent : parentIds) {
             List<E> edges = new ArrayList<>();
-            for (Row row : pages.get(parent)) {
-                edges.add(edge.apply(new Cursor(list, row.sortKey(), row.childId()).encode(), children.get(row.childId())));
+            for (Child<N> child : pages.getOrDefault(parent, List.of())) {
+                edges.add(edge.apply(new Cursor(list, child.sortKey(), child.id()).encode(), child.node()));
             }
             connections.add(connection.create(edges, page, totals.getOrDefault(parent, 0L)));
         }
@@ -117,31 +139,14 @@ public record BatchedPages(String pairsSql, String childTable, String order, Str
     public record Row(long parentId, long childId, long sortKey) {
     }
 
+    /** A child in a parent's page, loaded, with the key its cursor encodes. */
+    private record Child<N>(long sortKey, long id, N node) {
+    }
+
     /** For each parent, its first {@code page.first() + 1} children in list order. */
     public Map<Long, List<Row>> firstRows(EntityManager em, Collection<Long> parentIds, Page page) {
-        String direction = descending ? " DESC" : "";
-        Cursor after = page.after(list());
-        String cursorCondition = after == null ? ""
-                : " AND (" + sortKey + ", x.id) " + (descending ? "<" : ">") + " (:afterSort, :afterId)";
-        // One parent (a root list, one article's claims): a plain keyset query, which an index can
-        // answer without reading the rows before the cursor; many parents need the window.
-        String sql = parentIds.size() == 1
-                ? "SELECT p.parent_id, x.id AS child_id, " + sortKey + " AS sort_key" + from()
-                + " WHERE p.parent_id IN (:parents) " + childFilter + cursorCondition
-                + " ORDER BY " + sortKey + direction + ", x.id" + direction + " LIMIT :limit"
-                : "SELECT parent_id, child_id, sort_key FROM ("
-                + " SELECT p.parent_id, x.id AS child_id, " + sortKey + " AS sort_key,"
-                + " row_number() OVER (PARTITION BY p.parent_id ORDER BY " + sortKey + direction + ", x.id" + direction + ") AS rn"
-                + from() + " WHERE p.parent_id IN (:parents) " + childFilter + cursorCondition
-                + ") ranked WHERE rn <= :limit ORDER BY parent_id, rn";
-        Query query = em.createNativeQuery(sql);
-        query.setParameter("parents", parentIds);
-        query.setParameter("limit", page.fetchSize());
-        if (after != null) {
-            query.setParameter("afterSort", after.sortKey());
-            query.setParameter("afterId", after.id());
-        }
-        filterParameters.forEach(query::setParameter);
+        Query query = em.createNativeQuery(pageSql(parentIds.size(), page, false));
+        bindPage(query, parentIds, page);
         Map<Long, List<Row>> byParent = new LinkedHashMap<>();
         for (Object result : query.getResultList()) {
             Object[] row = (Object[]) result;
@@ -150,6 +155,85 @@ public record BatchedPages(String pairsSql, String childTable, String order, Str
                     .add(new Row(parent, ((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
         }
         return byParent;
+    }
+
+    /**
+     * {@link #firstRows} with the children's own rows in the same statement: what a page costs when
+     * its children are not known beforehand (the page and then the children by id took two round
+     * trips, docs/BENCHMARKS.md).
+     */
+    @SuppressWarnings("unchecked")
+    private <N> Map<Long, List<Child<N>>> firstPages(EntityManager em, Class<N> childEntity, Collection<Long> parentIds, Page page) {
+        NativeQuery<Object[]> query = em.createNativeQuery(pageSql(parentIds.size(), page, true)).unwrap(NativeQuery.class)
+                .addScalar("parent_id", StandardBasicTypes.LONG)
+                .addScalar("sort_key", StandardBasicTypes.LONG)
+                .addEntity("x", childEntity);
+        bindPage(query, parentIds, page);
+        PersistenceUnitUtil util = em.getEntityManagerFactory().getPersistenceUnitUtil();
+        Map<Long, List<Child<N>>> byParent = new LinkedHashMap<>();
+        for (Object[] row : query.getResultList()) {
+            N child = (N) row[2];
+            byParent.computeIfAbsent((Long) row[0], key -> new ArrayList<>())
+                    .add(new Child<>((Long) row[1], (Long) util.getIdentifier(child), child));
+        }
+        return byParent;
+    }
+
+    /**
+     * The page statement: one parent (a root list, one article's claims) is a plain keyset query, which
+     * an index can answer without reading the rows before the cursor; many parents need the window.
+     * With {@code children}, the child rows come along as {@code {x.*}}.
+     */
+    private String pageSql(int parents, Page page, boolean children) {
+        String direction = descending ? " DESC" : "";
+        String cursorCondition = page.after(list()) == null ? ""
+                : " AND (" + sortKey + ", x.id) " + (descending ? "<" : ">") + " (:afterSort, :afterId)";
+        String where = " WHERE p.parent_id IN (:parents) " + childFilter + cursorCondition;
+        String childColumns = children ? ", {x.*}" : "";
+        if (parents == 1) {
+            return "SELECT p.parent_id AS parent_id, x.id AS child_id, " + sortKey + " AS sort_key" + childColumns + from() + where
+                    + " ORDER BY " + sortKey + direction + ", x.id" + direction + " LIMIT :limit";
+        }
+        String ranked = "SELECT p.parent_id, x.id AS child_id, " + sortKey + " AS sort_key,"
+                + " row_number() OVER (PARTITION BY p.parent_id ORDER BY " + sortKey + direction + ", x.id" + direction + ") AS rn"
+                + from() + where;
+        return children
+                ? "SELECT r.parent_id AS parent_id, r.child_id AS child_id, r.sort_key AS sort_key" + childColumns
+                + " FROM (" + ranked + ") r JOIN " + childTable + " x ON x.id = r.child_id WHERE r.rn <= :limit ORDER BY r.parent_id, r.rn"
+                : "SELECT parent_id, child_id, sort_key FROM (" + ranked + ") ranked WHERE rn <= :limit ORDER BY parent_id, rn";
+    }
+
+    private void bindPage(Query query, Collection<Long> parentIds, Page page) {
+        query.setParameter("parents", parentIds);
+        query.setParameter("limit", page.fetchSize());
+        Cursor after = page.after(list());
+        if (after != null) {
+            query.setParameter("afterSort", after.sortKey());
+            query.setParameter("afterId", after.id());
+        }
+        filterParameters.forEach(query::setParameter);
+    }
+
+    /**
+     * Totals for {@link #connections}: a first page shorter than its fetch size is the whole list, so
+     * only parents with a cursor or a full page are counted (a typical article's claims need no count).
+     */
+    private Map<Long, Long> totals(EntityManager em, List<Long> parentIds, Page page, Map<Long, ? extends List<?>> pages) {
+        Map<Long, Long> totals = new HashMap<>();
+        List<Long> uncounted = new ArrayList<>();
+        for (Long parent : parentIds) {
+            List<?> rows = pages.get(parent);
+            int fetched = rows == null ? 0 : rows.size();
+            if (page.after() == null && fetched < page.fetchSize()) {
+                totals.put(parent, (long) fetched);
+            } else {
+                uncounted.add(parent);
+            }
+        }
+        if (!uncounted.isEmpty()) {
+            totals.putAll(totals(em, uncounted));
+        }
+        return totals;
     }
 
     /** For each parent, how many children it has in all (cursor ignored). */

@@ -36,7 +36,7 @@ public class SourceApi {
             @Name("filter") @Valid @Description("Which sources to include.") SourceFilter filter,
             @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
             @Name("after") @Description("Cursor to continue after.") String after) {
-        return (filter == null ? ALL : filter.applyTo(ALL)).connections(Panache.getEntityManager(), List.of(0L), Page.of(first, after), ids -> ById.load(Source.class, ids),
+        return (filter == null ? ALL : filter.applyTo(ALL)).connections(Panache.getEntityManager(), List.of(0L), Page.of(first, after), Source.class,
                 SourceEdge::new, SourceConnection::new).get(0);
     }
 
