@@ -12,6 +12,7 @@ import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Cursor;
 import org.claimgraph.graphql.Ids;
 import org.claimgraph.graphql.Page;
+import org.claimgraph.graphql.SerialSession;
 import org.claimgraph.source.Source;
 import jakarta.validation.Valid;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 @GraphQLApi
+@SerialSession
 public class ActorApi {
 
     /** Cursors of actors ranked by how well they match a name: a position in the ranking. */

@@ -13,6 +13,7 @@ import org.claimgraph.graphql.BatchedPages;
 import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Ids;
 import org.claimgraph.graphql.Page;
+import org.claimgraph.graphql.SerialSession;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 
 @GraphQLApi
+@SerialSession
 public class ArticleApi {
 
     static final BatchedPages ALL = BatchedPages.all("article");

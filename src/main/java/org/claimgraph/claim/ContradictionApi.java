@@ -11,6 +11,7 @@ import org.claimgraph.graphql.ApiError;
 import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Cursor;
 import org.claimgraph.graphql.Page;
+import org.claimgraph.graphql.SerialSession;
 import org.claimgraph.topic.Topic;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -33,6 +34,7 @@ import java.util.Map;
  * loaded by the batched resolvers.
  */
 @GraphQLApi
+@SerialSession
 public class ContradictionApi {
 
     /** Cursors of contradicting pairs: a position in the ranking. */

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import org.claimgraph.actor.Actor;
 import org.claimgraph.article.Article;
+import org.claimgraph.graphql.SerialSession;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import java.util.List;
 
 @GraphQLApi
+@SerialSession
 public class IngestApi {
 
     @Inject

@@ -8,6 +8,7 @@ import org.claimgraph.graphql.BatchedPages;
 import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Ids;
 import org.claimgraph.graphql.Page;
+import org.claimgraph.graphql.SerialSession;
 import jakarta.validation.Valid;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.graphql.Query;
 import java.util.List;
 
 @GraphQLApi
+@SerialSession
 public class SourceApi {
 
     static final BatchedPages ALL = BatchedPages.all("source");

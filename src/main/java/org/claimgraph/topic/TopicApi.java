@@ -3,6 +3,7 @@ package org.claimgraph.topic;
 import org.claimgraph.claim.ClaimConnection;
 import org.claimgraph.claim.ClaimLists;
 import org.claimgraph.graphql.Page;
+import org.claimgraph.graphql.SerialSession;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.graphql.Source;
 import java.util.List;
 
 @GraphQLApi
+@SerialSession
 public class TopicApi {
 
     @Query("topics")
