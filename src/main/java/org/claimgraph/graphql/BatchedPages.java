@@ -19,9 +19,10 @@ import java.util.Map;
 
 /**
  * Pages of a nested list for many parents at once — the claims of 50 articles, the articles of
- * 20 actors — in two SQL statements whatever the number of parents or rows: one window query
- * that keeps the first page of each parent, one grouped count. This is what keeps the number of
- * statements of a request independent of the number of rows it returns.
+ * 20 actors — in at most two SQL statements whatever the number of parents or rows: one window
+ * query that keeps the first page of each parent with the children's rows, and a grouped count
+ * when `totalCount` is selected and a first page does not hold its whole list. This is what keeps
+ * the number of statements of a request independent of the number of rows it returns.
  *
  * @param pairsSql SQL yielding columns {@code parent_id, child_id}: which children each parent has; null for a
  *                 root list ({@link #all})
