@@ -205,7 +205,7 @@ class IngestTest {
                 }""", Map.of("input", Map.of("text", text))).body("errors", nullValue()).extract().jsonPath();
         assertEquals(null, stored.getString("data.ingestArticle.article.publishedAt"), "an update is no publication date");
         assertEquals("2022-02-18", stored.getString("data.ingestArticle.article.updatedAt"));
-        assertEquals("2022-02-17", stored.getString("data.ingestArticle.article.claims.nodes[0].refersFrom"));
+        assertEquals("2022-02-17", stored.getString("data.ingestArticle.article.claims.nodes[0].refersFrom"), stored.prettify());
     }
 
     @Test

@@ -31,7 +31,12 @@ public final class TextLanguage {
                     "er", "aan", "ook", "bij", "werd", "heeft", "volgens"),
             "ru", Set.of("и", "в", "не", "на", "что", "с", "по", "это", "как", "из", "о", "к", "за", "от", "для", "но",
                     "был", "была", "было", "он", "она", "также"));
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    // Letters joined to digits by hyphens or underscores ("e95d9fa5-ce12-488a", "de-e1-a2e") are an identifier,
+    // not words: the hex letters of one UUID in a headline read as Italian "e" and Dutch "de" and left a French
+    // article with no language
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-_][\\p{L}\\p{N}]+)*");
+    private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+    private static final Pattern HYPHEN = Pattern.compile("[-_]");
     private static final int MIN_WORDS = 30;
 
     private TextLanguage() {
@@ -41,15 +46,20 @@ public final class TextLanguage {
     public static String of(String text) {
         Map<String, Integer> hits = new HashMap<>();
         int words = 0;
-        Matcher word = WORD.matcher(text);
-        while (word.find() && words < 5_000) {
-            words++;
-            String w = word.group().toLowerCase(Locale.ROOT);
-            COMMON_WORDS.forEach((language, common) -> {
-                if (common.contains(w)) {
-                    hits.merge(language, 1, Integer::sum);
-                }
-            });
+        Matcher token = TOKEN.matcher(text);
+        while (token.find() && words < 5_000) {
+            if (DIGIT.matcher(token.group()).find()) {
+                continue;
+            }
+            for (String part : HYPHEN.split(token.group())) {
+                words++;
+                String w = part.toLowerCase(Locale.ROOT);
+                COMMON_WORDS.forEach((language, common) -> {
+                    if (common.contains(w)) {
+                        hits.merge(language, 1, Integer::sum);
+                    }
+                });
+            }
         }
         if (words < MIN_WORDS) {
             return null;

@@ -28,6 +28,18 @@ class TextLanguageTest {
     }
 
     @Test
+    void lettersInsideIdentifiersAreNoWords() {
+        // A UUID in a headline once read as Italian and Dutch ("e", "de") and left a French article with no language
+        String french = """
+                Mali : la junte dément tout accord e95d9fa5-ce12-488a-8628-e0233e4d6cc4 de-e1-a2e
+
+                « Il n'y a aucun accord avec Wagner », a déclaré le porte-parole du gouvernement à la télévision nationale.
+                Selon des sources diplomatiques, un millier de mercenaires pourraient être déployés pour un coût de six
+                milliards de francs CFA par mois, ce que le gouvernement de transition dément dans un communiqué.""";
+        assertEquals("fr", TextLanguage.of(french));
+    }
+
+    @Test
     void shortOrWordlessTextHasNoLanguage() {
         assertNull(TextLanguage.of("Mali junta denies Wagner deal"));
         assertNull(TextLanguage.of("Bamako Gao Timbuktu Kidal Mopti Segou Kayes Sikasso Koulikoro Menaka Bamako Gao Timbuktu "
