@@ -12,7 +12,7 @@ import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Cursor;
 import org.claimgraph.graphql.Ids;
 import org.claimgraph.graphql.Page;
-import org.claimgraph.graphql.SerialSession;
+import org.claimgraph.graphql.OwnSession;
 import org.claimgraph.source.Source;
 import jakarta.validation.Valid;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -30,7 +30,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 @GraphQLApi
-@SerialSession
+@OwnSession
 public class ActorApi {
 
     /** Cursors of actors ranked by how well they match a name: a position in the ranking. */

@@ -13,7 +13,7 @@ import org.claimgraph.graphql.BatchedPages;
 import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Ids;
 import org.claimgraph.graphql.Page;
-import org.claimgraph.graphql.SerialSession;
+import org.claimgraph.graphql.OwnSession;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -30,7 +30,7 @@ import java.util.List;
 import java.util.Map;
 
 @GraphQLApi
-@SerialSession
+@OwnSession
 public class ArticleApi {
 
     static final BatchedPages ALL = BatchedPages.all("article");

@@ -8,7 +8,7 @@ import org.claimgraph.graphql.ApiError;
 import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Ids;
 import org.claimgraph.graphql.Page;
-import org.claimgraph.graphql.SerialSession;
+import org.claimgraph.graphql.OwnSession;
 import org.claimgraph.source.Source;
 import org.claimgraph.topic.Topic;
 import jakarta.transaction.Transactional;
@@ -30,7 +30,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 @GraphQLApi
-@SerialSession
+@OwnSession
 public class ClaimApi {
 
     @Query("claim")

@@ -9,7 +9,7 @@ import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Cursor;
 import org.claimgraph.graphql.Page;
 import org.claimgraph.graphql.Selection;
-import org.claimgraph.graphql.SerialSession;
+import org.claimgraph.graphql.OwnSession;
 import org.claimgraph.source.Source;
 import org.claimgraph.topic.Topic;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
  * loaded for all groups at once by the batched resolvers below.
  */
 @GraphQLApi
-@SerialSession
+@OwnSession
 public class ClaimGroupApi {
 
     /** Cursors of claim groups: a position in the list of groups of one grouping ("claim-group.source"). */

@@ -11,7 +11,7 @@ import org.claimgraph.graphql.ApiError;
 import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Cursor;
 import org.claimgraph.graphql.Page;
-import org.claimgraph.graphql.SerialSession;
+import org.claimgraph.graphql.OwnSession;
 import org.claimgraph.topic.Topic;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -34,7 +34,7 @@ import java.util.Map;
  * loaded by the batched resolvers.
  */
 @GraphQLApi
-@SerialSession
+@OwnSession
 public class ContradictionApi {
 
     /** Cursors of contradicting pairs: a position in the ranking. */

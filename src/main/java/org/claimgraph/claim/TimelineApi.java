@@ -5,7 +5,7 @@ import jakarta.validation.Valid;
 import org.claimgraph.graphql.ApiError;
 import org.claimgraph.graphql.BatchedPages;
 import org.claimgraph.graphql.Page;
-import org.claimgraph.graphql.SerialSession;
+import org.claimgraph.graphql.OwnSession;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 @GraphQLApi
-@SerialSession
+@OwnSession
 public class TimelineApi {
 
     /** A timeline wider than this is a request to narrow the filter (or widen the buckets). */

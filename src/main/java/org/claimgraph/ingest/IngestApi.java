@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import org.claimgraph.actor.Actor;
 import org.claimgraph.article.Article;
-import org.claimgraph.graphql.SerialSession;
+import org.claimgraph.graphql.OwnSession;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -14,7 +14,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import java.util.List;
 
 @GraphQLApi
-@SerialSession
+@OwnSession
 public class IngestApi {
 
     @Inject

@@ -11,7 +11,7 @@ import org.claimgraph.graphql.ApiError;
 import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Cursor;
 import org.claimgraph.graphql.Page;
-import org.claimgraph.graphql.SerialSession;
+import org.claimgraph.graphql.OwnSession;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -30,7 +30,7 @@ import java.util.List;
  * misspelt name still finds what is written under the right spelling.
  */
 @GraphQLApi
-@SerialSession
+@OwnSession
 public class SearchApi {
 
     /** Cursors of search hits: a position in the ranking. */

@@ -8,7 +8,7 @@ import org.claimgraph.graphql.BatchedPages;
 import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Ids;
 import org.claimgraph.graphql.Page;
-import org.claimgraph.graphql.SerialSession;
+import org.claimgraph.graphql.OwnSession;
 import jakarta.validation.Valid;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.graphql.Query;
 import java.util.List;
 
 @GraphQLApi
-@SerialSession
+@OwnSession
 public class SourceApi {
 
     static final BatchedPages ALL = BatchedPages.all("source");

@@ -3,7 +3,7 @@ package org.claimgraph.topic;
 import org.claimgraph.claim.ClaimConnection;
 import org.claimgraph.claim.ClaimLists;
 import org.claimgraph.graphql.Page;
-import org.claimgraph.graphql.SerialSession;
+import org.claimgraph.graphql.OwnSession;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.graphql.Source;
 import java.util.List;
 
 @GraphQLApi
-@SerialSession
+@OwnSession
 public class TopicApi {
 
     @Query("topics")
