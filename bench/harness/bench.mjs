@@ -322,6 +322,12 @@ async function trace(o) {
       const script = last.statements.filter((s) => s.sql !== '').map((s) => inline(s).replace(/;?\s*$/, ';')).join('\n') + '\n';
       fs.mkdirSync(path.join(o.work, 'pgbench'), { recursive: true });
       fs.writeFileSync(path.join(o.work, 'pgbench', `${id}.sql`), script);
+      // the same without transaction control: what a server issuing one transaction (or none) per request would
+      // replay; claimgraph opens one per resolver call, so its own script carries a BEGIN/COMMIT pair for each
+      const dataScript = path.join(o.work, 'pgbench', `${id}.data.sql`);
+      if (data.length !== last.statements.length) {
+        fs.writeFileSync(dataScript, data.filter((s) => s.sql !== '').map((s) => inline(s).replace(/;?\s*$/, ';')).join('\n') + '\n');
+      } else fs.rmSync(dataScript, { force: true });
     }
     fs.mkdirSync(path.join(o.work, 'sql'), { recursive: true });
     writeJson(path.join(o.work, 'sql', `${id}.${server}.json`), last.statements.map((s) => ({ ms: s.ms, sql: inline(s) })));
@@ -517,6 +523,14 @@ async function load(o) {
         log(`(${q}) raw SQL c=${c}: ${r.error ?? `${r.rps.toFixed(1)} tps, p50 ${r.p50?.toFixed(2)} ms, p99 ${r.p99?.toFixed(2)} ms, ${r.errors} errors`}`);
         writeJson(path.join(o.work, 'load.json'), results);
       }
+      const dataScript = path.join(o.work, 'pgbench', `${q}.data.sql`);
+      for (const c of fs.existsSync(dataScript) ? levels : []) {
+        await drain(o.db);
+        const r = await pgbench(o.db, dataScript, c, duration, o.work, `${q}-data-${c}`);
+        results.runs[q].sqlData = { ...(results.runs[q].sqlData ?? {}), [c]: r };
+        log(`(${q}) raw SQL, data statements only, c=${c}: ${r.error ?? `${r.rps.toFixed(1)} tps, p50 ${r.p50?.toFixed(2)} ms, p99 ${r.p99?.toFixed(2)} ms, ${r.errors} errors`}`);
+        writeJson(path.join(o.work, 'load.json'), results);
+      }
     } else log(`(${q}) no pgbench script (statement capture did not run): raw SQL skipped`);
   }
   results.settings = { duration, warmup, levels, jitWarmup: jitSpent, compilerShare };
@@ -544,14 +558,14 @@ function report(o) {
   lines.push(`Data: ${meta.data ?? '?'}`, '');
   lines.push(`Command: \`${meta.command ?? 'bench/run.sh'}\``, '');
   lines.push(`claimgraph ${meta.claimgraphCommit ?? '?'}${meta.jvm ? ` on ${meta.jvm}` : ''}; PostGraphile ${meta.postgraphile ?? '4.14.1'}; PostgreSQL ${meta.postgres ?? '?'}. Load: wrk ${loadR.settings ? `${loadR.settings.jitWarmup ? `${loadR.settings.jitWarmup}s JIT warm-up per server (all timed questions in turn, 8 connections${loadR.settings.compilerShare != null ? `; claimgraph's JIT compiler threads at ${(100 * loadR.settings.compilerShare).toFixed(1)} % of a core at its end` : ''}), then ` : ''}${loadR.settings.warmup}s warm-up at 8 connections per question and server, then ${loadR.settings.duration}s per concurrency` : ''}; raw SQL: pgbench -M prepared, same concurrency and duration.`, '');
-  lines.push('Cells: rps / p50 ms / p99 ms / errors (completed requests only; a request still running when the run ends is not counted, one over 10 s is an error). Ratios are rps ratios: claimgraph ÷ PostGraphile, claimgraph ÷ raw SQL.', '');
-  lines.push('| question | conc. | claimgraph | PostGraphile | raw SQL (claimgraph\'s statements) | cg/PostGraphile | cg/raw SQL |');
-  lines.push('|---|---:|---|---|---|---:|---:|');
+  lines.push('Cells: rps / p50 ms / p99 ms / errors (completed requests only; a request still running when the run ends is not counted, one over 10 s is an error). Ratios are rps ratios: claimgraph ÷ PostGraphile, claimgraph ÷ raw SQL. The raw SQL replays every statement claimgraph issued for one request, its transaction control included; "data only" replays them without BEGIN/COMMIT, as a server with one transaction per request would issue them.', '');
+  lines.push('| question | conc. | claimgraph | PostGraphile | raw SQL (claimgraph\'s statements) | raw SQL, data only | cg/PostGraphile | cg/raw SQL | cg/raw SQL, data only |');
+  lines.push('|---|---:|---|---|---|---|---:|---:|---:|');
   for (const { id, title } of QUESTIONS) {
     const runs = loadR.runs[id];
-    if (!runs) { lines.push(`| (${id}) ${title} | – | not timed: ${check[id] ? `answers ${check[id].status}${check[id].reason ? ' — ' + check[id].reason.slice(0, 140) : ''}` : 'not run'} | | | | |`); continue; }
+    if (!runs) { lines.push(`| (${id}) ${title} | – | not timed: ${check[id] ? `answers ${check[id].status}${check[id].reason ? ' — ' + check[id].reason.slice(0, 140) : ''}` : 'not run'} | | | | | | |`); continue; }
     for (const c of levels) {
-      lines.push(`| ${c === levels[0] ? `(${id}) ${title}` : ''} | ${c} | ${cell(runs.claimgraph?.[c])} | ${cell(runs.postgraphile?.[c])} | ${cell(runs.sql?.[c])} | ${ratio(runs.claimgraph?.[c], runs.postgraphile?.[c])} | ${ratio(runs.claimgraph?.[c], runs.sql?.[c])} |`);
+      lines.push(`| ${c === levels[0] ? `(${id}) ${title}` : ''} | ${c} | ${cell(runs.claimgraph?.[c])} | ${cell(runs.postgraphile?.[c])} | ${cell(runs.sql?.[c])} | ${cell(runs.sqlData?.[c])} | ${ratio(runs.claimgraph?.[c], runs.postgraphile?.[c])} | ${ratio(runs.claimgraph?.[c], runs.sql?.[c])} | ${ratio(runs.claimgraph?.[c], runs.sqlData?.[c])} |`);
     }
   }
   lines.push('', '## Answers and SQL per request', '');
