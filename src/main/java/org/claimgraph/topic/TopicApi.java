@@ -2,8 +2,8 @@ package org.claimgraph.topic;
 
 import org.claimgraph.claim.ClaimConnection;
 import org.claimgraph.claim.ClaimLists;
-import org.claimgraph.graphql.Page;
 import org.claimgraph.graphql.OwnSession;
+import org.claimgraph.graphql.Page;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
