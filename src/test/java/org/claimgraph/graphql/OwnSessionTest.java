@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -50,7 +51,10 @@ class OwnSessionTest {
             Seen second = siblings.get(1).get(20, TimeUnit.SECONDS);
             assertTrue(first.met() && second.met(), "the two resolvers were not inside at the same time");
             assertNotEquals(first.session(), second.session(), "the two resolvers shared a session");
-            assertTrue(first.readOnly() && second.readOnly() && first.inTransaction() && second.inTransaction());
+            assertTrue(first.readOnly() && second.readOnly(), "a resolver's session was not read-only");
+            // Neither opened a transaction: no BEGIN and COMMIT around a resolver's reads.
+            assertTrue(first.autoCommit() && second.autoCommit() && !first.inTransaction() && !second.inTransaction());
+            assertNotEquals(first.session(), sessionOutsideACall(), "a resolver read on the request's session");
         } finally {
             requests.terminate();
         }
@@ -67,7 +71,11 @@ class OwnSessionTest {
         }
     }
 
-    record Seen(boolean met, Object session, boolean readOnly, boolean inTransaction) {
+    private static Object sessionOutsideACall() {
+        return Panache.getEntityManager().unwrap(SessionImplementor.class).getSessionIdentifier();
+    }
+
+    record Seen(boolean met, Object session, boolean readOnly, boolean autoCommit, boolean inTransaction) {
     }
 
     /** Stands in for a resolver; not a @GraphQLApi, so the served schema stays as it is. */
@@ -84,8 +92,10 @@ class OwnSessionTest {
                 Thread.currentThread().interrupt();
                 met = false;
             }
+            // Through Panache, as every entity's finder gets its session.
             SessionImplementor session = Panache.getEntityManager().unwrap(SessionImplementor.class);
-            return new Seen(met, session.getSessionIdentifier(), session.isDefaultReadOnly(), QuarkusTransaction.isActive());
+            return new Seen(met, session.getSessionIdentifier(), session.isDefaultReadOnly(),
+                    session.doReturningWork(Connection::getAutoCommit), QuarkusTransaction.isActive());
         }
     }
 }
