@@ -319,14 +319,14 @@ async function trace(o) {
     results[id] = entry;
     if (server === 'claimgraph') {
       // the pgbench script: every statement of one request (transaction control included, as issued), parameters inlined
-      const script = last.statements.filter((s) => s.sql !== '').map((s) => inline(s).replace(/;?\s*$/, ';')).join('\n') + '\n';
+      const pgbenchScript = (statements) => statements.filter((s) => s.sql !== '').map((s) => inline(s).replace(/;?\s*$/, ';')).join('\n') + '\n';
       fs.mkdirSync(path.join(o.work, 'pgbench'), { recursive: true });
-      fs.writeFileSync(path.join(o.work, 'pgbench', `${id}.sql`), script);
-      // the same without transaction control: what a server issuing one transaction (or none) per request would
-      // replay; claimgraph opens one per resolver call, so its own script carries a BEGIN/COMMIT pair for each
+      fs.writeFileSync(path.join(o.work, 'pgbench', `${id}.sql`), pgbenchScript(last.statements));
+      // the same without transaction control, only when the server issued some (claimgraph did while it opened a
+      // transaction per resolver call): what a server issuing one transaction per request would replay
       const dataScript = path.join(o.work, 'pgbench', `${id}.data.sql`);
       if (data.length !== last.statements.length) {
-        fs.writeFileSync(dataScript, data.filter((s) => s.sql !== '').map((s) => inline(s).replace(/;?\s*$/, ';')).join('\n') + '\n');
+        fs.writeFileSync(dataScript, pgbenchScript(data));
       } else fs.rmSync(dataScript, { force: true });
     }
     fs.mkdirSync(path.join(o.work, 'sql'), { recursive: true });
