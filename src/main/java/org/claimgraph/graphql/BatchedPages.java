@@ -3,6 +3,7 @@ package org.claimgraph.graphql;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.Query;
+import org.claimgraph.database.ArrayHas;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 
@@ -189,7 +190,7 @@ public record BatchedPages(String pairsSql, String childTable, String order, Str
         String direction = descending ? " DESC" : "";
         String cursorCondition = page.after(list()) == null ? ""
                 : " AND (" + sortKey + ", x.id) " + (descending ? "<" : ">") + " (:afterSort, :afterId)";
-        String where = " WHERE p.parent_id IN (:parents) " + childFilter + cursorCondition;
+        String where = " WHERE " + parentCondition(parents) + " " + childFilter + cursorCondition;
         String childColumns = children ? ", {x.*}" : "";
         if (parents == 1) {
             return "SELECT p.parent_id AS parent_id, x.id AS child_id, " + sortKey + " AS sort_key" + childColumns + from() + where
@@ -204,8 +205,23 @@ public record BatchedPages(String pairsSql, String childTable, String order, Str
                 : "SELECT parent_id, child_id, sort_key FROM (" + ranked + ") ranked WHERE rn <= :limit ORDER BY parent_id, rn";
     }
 
+    /**
+     * One parent is bound as a value, so that a page of one list (a root list, one article's claims) stays an
+     * index range in the list's order; many as one array. Either way the statement's text does not depend on
+     * the number of parents, and Hibernate caches its plan: a collection bound to {@code IN (:parents)} is a
+     * multi-valued parameter, for which Hibernate plans the native query anew at each execution — 2 % of
+     * claimgraph's CPU on bench question (b) (docs/BENCHMARKS.md, run 29).
+     */
+    private static String parentCondition(int parents) {
+        return parents == 1 ? "p.parent_id = :parents" : "p.parent_id = ANY(:parents)";
+    }
+
+    private static void bindParents(Query query, Collection<Long> parentIds) {
+        query.setParameter("parents", parentIds.size() == 1 ? parentIds.iterator().next() : ArrayHas.of(parentIds));
+    }
+
     private void bindPage(Query query, Collection<Long> parentIds, Page page) {
-        query.setParameter("parents", parentIds);
+        bindParents(query, parentIds);
         query.setParameter("limit", page.fetchSize());
         Cursor after = page.after(list());
         if (after != null) {
@@ -239,10 +255,10 @@ public record BatchedPages(String pairsSql, String childTable, String order, Str
 
     /** For each parent, how many children it has in all (cursor ignored). */
     public Map<Long, Long> totals(EntityManager em, Collection<Long> parentIds) {
-        String sql = "SELECT p.parent_id, count(*)" + from() + " WHERE p.parent_id IN (:parents) " + childFilter
+        String sql = "SELECT p.parent_id, count(*)" + from() + " WHERE " + parentCondition(parentIds.size()) + " " + childFilter
                 + " GROUP BY p.parent_id";
         Query query = em.createNativeQuery(sql);
-        query.setParameter("parents", parentIds);
+        bindParents(query, parentIds);
         filterParameters.forEach(query::setParameter);
         Map<Long, Long> totals = new HashMap<>();
         for (Object result : query.getResultList()) {

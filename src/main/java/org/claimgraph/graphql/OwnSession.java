@@ -64,9 +64,12 @@ public @interface OwnSession {
                     || invocation.getMethod().isAnnotationPresent(Mutation.class)) {
                 return invocation.proceed();
             }
-            // One pooled connection for the whole call, not one per statement.
+            // One pooled connection for the whole call, not one per statement. No transaction is active and
+            // none is begun, so the session need not look for one to join: by default it asks the transaction
+            // manager again at every statement and every lazy reference it creates (run 29).
             try (Session session = sessionFactory.withOptions()
-                    .connectionHandlingMode(PhysicalConnectionHandlingMode.DELAYED_ACQUISITION_AND_HOLD).openSession()) {
+                    .connectionHandlingMode(PhysicalConnectionHandlingMode.DELAYED_ACQUISITION_AND_HOLD)
+                    .autoJoinTransactions(false).openSession()) {
                 session.setDefaultReadOnly(true);
                 session.setHibernateFlushMode(FlushMode.MANUAL);
                 CallSessions.OPEN.set(session);
