@@ -113,8 +113,8 @@ public class ArticleApi {
         Map<Long, List<ArticleReuse>> byArticle = new LinkedHashMap<>();
         for (Object result : Panache.getEntityManager().createNativeQuery(
                         "SELECT article_id, other_article_id, share, spans::text, detected_by FROM article_reuse "
-                                + "WHERE article_id IN (:ids) ORDER BY article_id, share DESC, other_article_id")
-                .setParameter("ids", ids(articles)).getResultList()) {
+                                + "WHERE article_id = ANY(:ids) ORDER BY article_id, share DESC, other_article_id")
+                .setParameter("ids", ArrayHas.of(ids(articles))).getResultList()) {
             Object[] row = (Object[]) result;
             byArticle.computeIfAbsent(((Number) row[0]).longValue(), key -> new ArrayList<>())
                     .add(new ArticleReuse(((Number) row[1]).longValue(), ((Number) row[2]).floatValue(),
@@ -145,8 +145,8 @@ public class ArticleApi {
     private static List<String> texts(List<Article> articles, String column) {
         Map<Long, String> byId = new HashMap<>();
         for (Object result : Panache.getEntityManager()
-                .createNativeQuery("SELECT id, " + column + " FROM article WHERE id IN (:ids)")
-                .setParameter("ids", ids(articles)).getResultList()) {
+                .createNativeQuery("SELECT id, " + column + " FROM article WHERE id = ANY(:ids)")
+                .setParameter("ids", ArrayHas.of(ids(articles))).getResultList()) {
             Object[] row = (Object[]) result;
             byId.put(((Number) row[0]).longValue(), (String) row[1]);
         }
