@@ -104,7 +104,10 @@ final class ErrorCodes {
             extensions.putAll(error.getExtensions());
         }
         extensions.put("code", code);
-        return GraphqlErrorBuilder.newError().message(error.getMessage()).locations(error.getLocations())
+        // an exception without a message (a checked one SmallRye does not hide) gives an error without one,
+        // which graphql-java's builder refuses: the whole response would fail
+        String message = error.getMessage() != null ? error.getMessage() : "Server Error";
+        return GraphqlErrorBuilder.newError().message(message).locations(error.getLocations())
                 .path(error.getPath()).errorType(error.getErrorType()).extensions(extensions).build();
     }
 }

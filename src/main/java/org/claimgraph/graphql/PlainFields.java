@@ -11,6 +11,7 @@ import io.smallrye.graphql.schema.model.Type;
 import io.smallrye.graphql.spi.ClassloadingService;
 import io.smallrye.graphql.spi.DataFetcherService;
 
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.function.Supplier;
 
@@ -50,7 +51,7 @@ public class PlainFields implements DataFetcherService {
                 || (field.hasWrapper() && field.getWrapper().isMap());
     }
 
-    private static final class Fetcher implements PlugableDataFetcher<Object>, LightDataFetcher<Object> {
+    static final class Fetcher implements PlugableDataFetcher<Object>, LightDataFetcher<Object> {
         private final Field field;
         private final Reference owner;
         private volatile Accessor accessor;
@@ -71,7 +72,7 @@ public class PlainFields implements DataFetcherService {
             return read(environment.getSource());
         }
 
-        private Object read(Object source) throws ReflectiveOperationException {
+        private Object read(Object source) throws Exception {
             if (source == null) {
                 return null;
             }
@@ -89,12 +90,19 @@ public class PlainFields implements DataFetcherService {
                 return javaField::get;
             }
             Method getter = ownerClass.getMethod(field.getMethodName());
-            return getter::invoke;
+            return source -> {
+                try {
+                    return getter.invoke(source);
+                } catch (InvocationTargetException thrown) {
+                    // the getter's own exception, so that the error says what went wrong, not that reflection did
+                    throw thrown.getCause() instanceof Exception cause ? cause : thrown;
+                }
+            };
         }
     }
 
     @FunctionalInterface
     private interface Accessor {
-        Object get(Object source) throws ReflectiveOperationException;
+        Object get(Object source) throws Exception;
     }
 }

@@ -17,7 +17,7 @@ import java.util.function.BiFunction;
 
 /**
  * Hands SmallRye's GraphQL builder to {@link RequestHooks} (with {@link QueryLimits} and
- * {@link DataLoadersOnDemand}) and its schema to {@link StrictInputs}, {@link LeanBatches} and
+ * {@link DataLoadersOnDemand}) and {@link PlainLeaves}, and its schema to {@link StrictInputs}, {@link LeanBatches} and
  * {@link SelectionOnDemand} (and a plain field visibility, see {@link #withPlainVisibility}).
  * A service-loaded SmallRye extension (META-INF/services) rather than a CDI observer: observing
  * the builder needs `quarkus.smallrye-graphql.events.enabled`, which also fires CDI events before
@@ -82,6 +82,6 @@ public class SmallRyeHooks implements EventingService {
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         QueryLimits limits = Arc.container().instance(QueryLimits.class).get();
         DataLoadersOnDemand dataLoaders = Arc.container().instance(DataLoadersOnDemand.class).get();
-        return RequestHooks.install(builder, limits::check, dataLoaders::newRegistry);
+        return PlainLeaves.install(RequestHooks.install(builder, limits::check, dataLoaders::newRegistry));
     }
 }
