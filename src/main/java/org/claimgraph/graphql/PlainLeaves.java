@@ -90,9 +90,11 @@ final class PlainLeaves extends AsyncExecutionStrategy {
         if (leavesOfType == null) {
             leavesOfType = leaves.computeIfAbsent(type, ignored -> new ConcurrentHashMap<>());
         }
-        Map<String, Object> completed = null;
+        // the object's result, in selection order: plain values, and a place for each other field
+        Map<String, Object> result = null;
         Map<String, MergedField> rest = null;
-        for (String key : fields.getKeys()) {
+        List<String> keys = fields.getKeys();
+        for (String key : keys) {
             MergedField field = fields.getSubField(key);
             Leaf leaf = leavesOfType.get(field.getName());
             if (leaf == null) {
@@ -100,31 +102,39 @@ final class PlainLeaves extends AsyncExecutionStrategy {
             }
             Object value = leaf == NOT_A_LEAF ? Leaf.NO_VALUE : leaf.complete(context, parameters.getSource());
             if (value != Leaf.NO_VALUE) {
-                if (completed == null) {
-                    completed = new LinkedHashMap<>();
+                if (result == null) {
+                    result = new LinkedHashMap<>(keys.size() * 4 / 3 + 1);
+                    if (rest != null) {
+                        for (String earlier : rest.keySet()) {
+                            result.put(earlier, null);
+                        }
+                    }
                 }
-                completed.put(key, value);
+                result.put(key, value);
             } else {
                 if (rest == null) {
                     rest = new LinkedHashMap<>();
                 }
                 rest.put(key, field);
+                if (result != null) {
+                    result.put(key, null);
+                }
             }
         }
-        if (completed == null) {
+        if (result == null) {
             return super.executeObject(context, parameters);
         }
         if (rest == null) {
-            countOneFetch(context, parameters, fields.getKeys().get(0));
-            return inSelectionOrder(fields.getKeys(), completed, Map.of());
+            countOneFetch(context, parameters, keys.get(0));
+            return result;
         }
         MergedSelectionSet others = MergedSelectionSet.newMergedSelectionSet().subFields(rest).build();
         Object resolved = super.executeObject(context, parameters.transform(builder -> builder.fields(others)));
-        Map<String, Object> plain = completed;
+        Map<String, Object> plain = result;
         if (resolved instanceof CompletableFuture<?> future) {
-            return future.thenApply(values -> inSelectionOrder(fields.getKeys(), plain, asMap(values)));
+            return future.thenApply(values -> withOthers(plain, asMap(values)));
         }
-        return inSelectionOrder(fields.getKeys(), plain, asMap(resolved));
+        return withOthers(plain, asMap(resolved));
     }
 
     /**
@@ -147,16 +157,16 @@ final class PlainLeaves extends AsyncExecutionStrategy {
         return (Map<String, Object>) values;
     }
 
-    /** The object's result; null when graphql-java made it null (a non-null field of it was null). */
-    private static Map<String, Object> inSelectionOrder(List<String> keys, Map<String, Object> plain, Map<String, Object> others) {
+    /**
+     * The plain values with the other fields' values in their places (a map keeps the order in which
+     * its keys were first put); null when graphql-java made the object null (a non-null field of it was).
+     */
+    private static Map<String, Object> withOthers(Map<String, Object> plain, Map<String, Object> others) {
         if (others == null) {
             return null;
         }
-        Map<String, Object> result = new LinkedHashMap<>(Math.max(4, keys.size() * 4 / 3 + 1));
-        for (String key : keys) {
-            result.put(key, plain.containsKey(key) ? plain.get(key) : others.get(key));
-        }
-        return result;
+        plain.putAll(others);
+        return plain;
     }
 
     private static Leaf leaf(GraphQLSchema schema, GraphQLObjectType type, String name) {
