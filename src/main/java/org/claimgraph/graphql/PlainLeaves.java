@@ -34,8 +34,9 @@ import static graphql.execution.ExecutionStrategyParameters.newParameters;
  *
  * <p>Why: per field, graphql-java builds parameters, a result path, step info, suppliers, a fetched
  * value and a field value info, asks the instrumentation four times, and takes the data-loader
- * dispatcher's lock to count the fetch. For a plain value that is most of the work of a response:
- * bench question (a) returns about 10,000 values, 8 in 10 of them plain scalars. Here such a value
+ * dispatcher's lock to count the fetch. For a plain value that bookkeeping is nearly all the work, and
+ * responses are mostly plain values: bench question (a)'s has 1,850 fields, three in four of them
+ * scalars or nulls (docs/BENCHMARKS.md, run 32: its JVM CPU per request went down 5-7 %). Here such a value
  * is read, unboxed and serialized by its scalar or enum type exactly as graphql-java would, and put
  * into the object's result in the order of the selection; the object's other fields (resolvers,
  * objects, lists, {@code __typename}) go through graphql-java as before.
