@@ -4,27 +4,24 @@ import graphql.GraphQL;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataLoaderDispatchStrategy;
 import graphql.execution.ExecutionContext;
-import graphql.execution.ExecutionStrategy;
 import graphql.execution.ExecutionStrategyParameters;
 import graphql.execution.MergedField;
 import graphql.execution.MergedSelectionSet;
 import graphql.execution.ResultNodesInfo;
-import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
-import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 
 import static graphql.execution.ExecutionStrategyParameters.newParameters;
 
@@ -43,9 +40,9 @@ import static graphql.execution.ExecutionStrategyParameters.newParameters;
  *
  * <p>What keeps this equal to graphql-java's own execution:
  * <ul>
- *   <li>Only when the request's instrumentation is {@link RequestHooks} alone, whose field hooks are
+ *   <li>Only when the instrumentation is {@link RequestHooks} alone, whose field hooks are
  *       graphql-java's no-ops; with any other (SmallRye's complexity or depth limits, federation
- *       tracing) every field takes graphql-java's path.</li>
+ *       tracing) it is not installed.</li>
  *   <li>Not with incremental delivery ({@code @defer}) or a result-node limit, which count fields.</li>
  *   <li>A value that would be an error — a null for a non-null field, a value its scalar refuses, a
  *       getter that throws — is not completed here: that field takes graphql-java's path, which
@@ -58,39 +55,35 @@ import static graphql.execution.ExecutionStrategyParameters.newParameters;
  */
 final class PlainLeaves extends AsyncExecutionStrategy {
 
-    private static final Leaf NOT_A_LEAF = new Leaf(null, null, null, false);
+    /** Per object type of the schema, its plain scalar and enum fields by name. */
+    private final Map<GraphQLObjectType, Map<String, Leaf>> leaves;
 
-    /** Per object type and field name: how to complete the field here, or NOT_A_LEAF. */
-    private final Map<GraphQLObjectType, Map<String, Leaf>> leaves = new ConcurrentHashMap<>();
-
-    private PlainLeaves() {
+    private PlainLeaves(GraphQLSchema schema) {
         super(new ExceptionHandler());
+        leaves = leavesOf(schema);
     }
 
     /**
      * Installs the strategy when SmallRye left graphql-java's default query strategy in place (it
-     * sets its own exception handler as the default, which this one uses too); any other strategy
-     * is kept.
+     * sets its own exception handler as the default, which this one uses too) and the instrumentation
+     * is {@link RequestHooks} alone; otherwise the builder is returned as it is.
      */
     static GraphQL.Builder install(GraphQL.Builder builder) {
-        ExecutionStrategy configured = builder.build().getQueryStrategy();
-        return configured.getClass() == AsyncExecutionStrategy.class
-                ? builder.queryExecutionStrategy(new PlainLeaves())
+        GraphQL configured = builder.build();
+        return configured.getQueryStrategy().getClass() == AsyncExecutionStrategy.class
+                && configured.getInstrumentation() instanceof RequestHooks
+                ? builder.queryExecutionStrategy(new PlainLeaves(configured.getGraphQLSchema()))
                 : builder;
     }
 
     @Override
     protected Object executeObject(ExecutionContext context, ExecutionStrategyParameters parameters) {
-        if (!(context.getInstrumentation() instanceof RequestHooks) || context.hasIncrementalSupport()
+        Map<String, Leaf> leavesOfType = leaves.get(parameters.getExecutionStepInfo().getUnwrappedNonNullType());
+        if (leavesOfType == null || context.hasIncrementalSupport()
                 || context.getGraphQLContext().hasKey(ResultNodesInfo.MAX_RESULT_NODES)) {
             return super.executeObject(context, parameters);
         }
         MergedSelectionSet fields = parameters.getFields();
-        GraphQLObjectType type = (GraphQLObjectType) parameters.getExecutionStepInfo().getUnwrappedNonNullType();
-        Map<String, Leaf> leavesOfType = leaves.get(type);
-        if (leavesOfType == null) {
-            leavesOfType = leaves.computeIfAbsent(type, ignored -> new ConcurrentHashMap<>());
-        }
         // the object's result, in selection order: plain values, and a place for each other field
         Map<String, Object> result = null;
         Map<String, MergedField> rest = null;
@@ -98,10 +91,7 @@ final class PlainLeaves extends AsyncExecutionStrategy {
         for (String key : keys) {
             MergedField field = fields.getSubField(key);
             Leaf leaf = leavesOfType.get(field.getName());
-            if (leaf == null) {
-                leaf = leavesOfType.computeIfAbsent(field.getName(), name -> leaf(context.getGraphQLSchema(), type, name));
-            }
-            Object value = leaf == NOT_A_LEAF ? Leaf.NO_VALUE : leaf.complete(context, parameters.getSource());
+            Object value = leaf == null ? Leaf.NO_VALUE : leaf.complete(context, parameters.getSource());
             if (value != Leaf.NO_VALUE) {
                 if (result == null) {
                     result = new LinkedHashMap<>(keys.size() * 4 / 3 + 1);
@@ -170,19 +160,25 @@ final class PlainLeaves extends AsyncExecutionStrategy {
         return plain;
     }
 
-    private static Leaf leaf(GraphQLSchema schema, GraphQLObjectType type, String name) {
-        GraphQLFieldDefinition definition = type.getFieldDefinition(name);
-        if (definition == null) {
-            return NOT_A_LEAF;
+    private static Map<GraphQLObjectType, Map<String, Leaf>> leavesOf(GraphQLSchema schema) {
+        Map<GraphQLObjectType, Map<String, Leaf>> leaves = new HashMap<>();
+        for (GraphQLType type : schema.getAllTypesAsList()) {
+            if (!(type instanceof GraphQLObjectType object) || object.getName().startsWith("__")) {
+                continue;
+            }
+            Map<String, Leaf> ofType = new HashMap<>();
+            for (GraphQLFieldDefinition definition : object.getFieldDefinitions()) {
+                GraphQLType unwrapped = GraphQLTypeUtil.unwrapNonNull(definition.getType());
+                if (schema.getCodeRegistry().getDataFetcher(object, definition) instanceof PlainFields.Fetcher plain
+                        && (unwrapped instanceof GraphQLScalarType || unwrapped instanceof GraphQLEnumType)) {
+                    ofType.put(definition.getName(), new Leaf(definition, plain, unwrapped, GraphQLTypeUtil.isNonNull(definition.getType())));
+                }
+            }
+            if (!ofType.isEmpty()) {
+                leaves.put(object, ofType);
+            }
         }
-        DataFetcher<?> fetcher = schema.getCodeRegistry().getDataFetcher(type, definition);
-        GraphQLOutputType fieldType = definition.getType();
-        GraphQLType unwrapped = fieldType instanceof GraphQLNonNull nonNull ? nonNull.getWrappedType() : fieldType;
-        if (!(fetcher instanceof PlainFields.Fetcher plain)
-                || !(unwrapped instanceof GraphQLScalarType || unwrapped instanceof GraphQLEnumType)) {
-            return NOT_A_LEAF;
-        }
-        return new Leaf(definition, plain, unwrapped, fieldType instanceof GraphQLNonNull);
+        return leaves;
     }
 
     private record Leaf(GraphQLFieldDefinition definition, PlainFields.Fetcher fetcher, GraphQLType type, boolean nonNull) {

@@ -6,6 +6,7 @@ import graphql.GraphQL;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.ResultNodesInfo;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
@@ -30,6 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -180,6 +182,9 @@ class PlainLeavesTest {
         };
         GraphQL kept = PlainLeaves.install(GraphQL.newGraphQL(schema()).queryExecutionStrategy(custom)).build();
         assertSame(custom, kept.getQueryStrategy());
+        GraphQL traced = PlainLeaves.install(GraphQL.newGraphQL(schema()).instrumentation(new SimplePerformantInstrumentation())).build();
+        assertInstanceOf(AsyncExecutionStrategy.class, traced.getQueryStrategy());
+        assertFalse(traced.getQueryStrategy() instanceof PlainLeaves, "not with an instrumentation that may watch fields");
     }
 
     @Test
