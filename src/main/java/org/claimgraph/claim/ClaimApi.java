@@ -106,7 +106,7 @@ public class ClaimApi {
     public List<@NonNull List<@NonNull Actor>> subjects(@org.eclipse.microprofile.graphql.Source List<Claim> claims) {
         Map<Long, List<Actor>> byClaim = new LinkedHashMap<>();
         for (Object[] row : Panache.getEntityManager()
-                .createQuery("select c.id, a from Claim c join c.subjects a where array_has(?1, c.id) order by c.id, a.name", Object[].class)
+                .createQuery("select c.id, a from Claim c join c.subjects a where array_has(?1, c.id) order by c.id, a.name, a.id", Object[].class)
                 .setParameter(1, ArrayHas.of(ids(claims))).getResultList()) {
             byClaim.computeIfAbsent((Long) row[0], key -> new ArrayList<>()).add((Actor) row[1]);
         }

@@ -1,5 +1,7 @@
 package org.claimgraph.graphql;
 
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
 import graphql.GraphQL;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataLoaderDispatchStrategy;
@@ -8,6 +10,7 @@ import graphql.execution.ExecutionStrategyParameters;
 import graphql.execution.MergedField;
 import graphql.execution.MergedSelectionSet;
 import graphql.execution.ResultNodesInfo;
+import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
@@ -16,11 +19,24 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import org.hibernate.Session;
+import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.SessionFactory;
+import org.hibernate.resource.jdbc.spi.PhysicalConnectionHandlingMode;
+import org.jboss.logging.Logger;
 
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 
 import static graphql.execution.ExecutionStrategyParameters.newParameters;
@@ -52,15 +68,23 @@ import static graphql.execution.ExecutionStrategyParameters.newParameters;
  *       and, for an object with no such field, about one fetch, so that the last object of a level
  *       still triggers the dispatch (graphql-java only checks for it when a field is fetched).</li>
  * </ul>
+ *
+ * <p>Before any of that, the root fields {@link SqlJson} covers are answered by PostgreSQL whole
+ * ({@link #execute}); only the other root fields are executed as above.
  */
 final class PlainLeaves extends AsyncExecutionStrategy {
 
+    private static final Logger LOG = Logger.getLogger(PlainLeaves.class);
+
     /** Per object type of the schema, its plain scalar and enum fields by name. */
     private final Map<GraphQLObjectType, Map<String, Leaf>> leaves;
+    /** Where root fields that {@link SqlJson} covers are answered; null: never by SQL. */
+    private final SessionFactory database;
 
-    private PlainLeaves(GraphQLSchema schema) {
+    private PlainLeaves(GraphQLSchema schema, SessionFactory database) {
         super(new ExceptionHandler());
         leaves = leavesOf(schema);
+        this.database = database;
     }
 
     /**
@@ -68,12 +92,143 @@ final class PlainLeaves extends AsyncExecutionStrategy {
      * sets its own exception handler as the default, which this one uses too) and the instrumentation
      * is {@link RequestHooks} alone; otherwise the builder is returned as it is.
      */
-    static GraphQL.Builder install(GraphQL.Builder builder) {
+    static GraphQL.Builder install(GraphQL.Builder builder, SessionFactory database) {
         GraphQL configured = builder.build();
         return configured.getQueryStrategy().getClass() == AsyncExecutionStrategy.class
                 && configured.getInstrumentation() instanceof RequestHooks
-                ? builder.queryExecutionStrategy(new PlainLeaves(configured.getGraphQLSchema()))
+                ? builder.queryExecutionStrategy(new PlainLeaves(configured.getGraphQLSchema(), database))
                 : builder;
+    }
+
+    /**
+     * The operation's root fields that {@link SqlJson} covers are answered by one statement each, whose
+     * JSON goes into the response as it is ({@link RawJson}); the others are executed by graphql-java,
+     * and the two are put together in the order of the selection. A statement that fails leaves its
+     * field to graphql-java, which reports whatever error the resolvers meet.
+     */
+    @Override
+    public CompletableFuture<ExecutionResult> execute(ExecutionContext context, ExecutionStrategyParameters parameters) {
+        if (database == null || context.hasIncrementalSupport()
+                || context.getGraphQLContext().hasKey(ResultNodesInfo.MAX_RESULT_NODES)) {
+            return super.execute(context, parameters);
+        }
+        MergedSelectionSet fields = parameters.getFields();
+        if (fields.getSubFieldsList().stream().noneMatch(field -> SqlJson.mayCover(field.getName()))) {
+            return super.execute(context, parameters);
+        }
+        Map<String, SqlJson.Statement> statements = new HashMap<>();
+        List<ExecutableNormalizedField> roots;
+        try {
+            roots = context.getNormalizedQueryTree().get().getTopLevelFields();
+        } catch (RuntimeException tooLarge) {
+            // graphql-java's normalizer has limits of its own; what it refuses is executed as always
+            return super.execute(context, parameters);
+        }
+        for (ExecutableNormalizedField root : roots) {
+            SqlJson.Statement statement = fields.getSubField(root.getResultKey()) == null ? null : SqlJson.compile(root);
+            if (statement != null) {
+                statements.put(root.getResultKey(), statement);
+            }
+        }
+        if (statements.isEmpty()) {
+            return super.execute(context, parameters);
+        }
+        return offTheEventLoop(() -> answers(statements))
+                .exceptionally(refused -> Map.of())
+                .thenCompose(answered -> withTheOthers(context, parameters, answered));
+    }
+
+    /**
+     * The operation's result: the fields answered in SQL and the others executed by graphql-java, in the
+     * order of the selection.
+     */
+    private CompletableFuture<ExecutionResult> withTheOthers(ExecutionContext context, ExecutionStrategyParameters parameters,
+                                                             Map<String, Object> answered) {
+        MergedSelectionSet fields = parameters.getFields();
+        if (answered.isEmpty()) {
+            return super.execute(context, parameters);
+        }
+        Map<String, MergedField> rest = new LinkedHashMap<>();
+        for (String key : fields.getKeys()) {
+            if (!answered.containsKey(key)) {
+                rest.put(key, fields.getSubField(key));
+            }
+        }
+        if (rest.isEmpty()) {
+            return CompletableFuture.completedFuture(new ExecutionResultImpl(inOrder(fields.getKeys(), answered, Map.of()), context.getErrors()));
+        }
+        MergedSelectionSet others = MergedSelectionSet.newMergedSelectionSet().subFields(rest).build();
+        return super.execute(context, parameters.transform(builder -> builder.fields(others))).thenApply(result ->
+                result.getData() instanceof Map<?, ?> values
+                        ? result.transform(builder -> builder.data(inOrder(fields.getKeys(), answered, values)))
+                        : result);
+    }
+
+    /**
+     * Runs {@code work} on a worker thread when called on a Vert.x event loop (where SmallRye starts the
+     * execution and nothing may block), else where it is called.
+     */
+    private static <T> CompletableFuture<T> offTheEventLoop(Callable<T> work) {
+        Context vertx = Vertx.currentContext();
+        if (vertx != null && Context.isOnEventLoopThread()) {
+            return vertx.executeBlocking(work, false).toCompletionStage().toCompletableFuture();
+        }
+        try {
+            return CompletableFuture.completedFuture(work.call());
+        } catch (Exception e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** The JSON of each root field whose statement ran, by result key; a field whose statement failed is left out. */
+    private Map<String, Object> answers(Map<String, SqlJson.Statement> statements) {
+        Map<String, Object> answered = new HashMap<>();
+        statements.forEach((key, statement) -> {
+            Object json = answer(statement);
+            if (json != NO_ANSWER) {
+                answered.put(key, json);
+            }
+        });
+        return answered;
+    }
+
+    private static final Object NO_ANSWER = new Object();
+
+    /**
+     * The field's JSON (null when its row does not exist), or NO_ANSWER when the statement failed. Run on
+     * a session opened as {@link OwnSession} opens a resolver call's (no transaction to look for or join),
+     * through its JDBC coordinator, so Hibernate's statistics and SQL log see it like every other
+     * statement. Not as a native query: on every request Hibernate's cache of native-query plans searched
+     * a bin of many keys with equal hashes, comparing their SQL texts (73 % of the CPU samples of bench
+     * question (b); docs/BENCHMARKS.md, run 34).
+     */
+    private Object answer(SqlJson.Statement statement) {
+        try (Session session = database.withOptions()
+                .connectionHandlingMode(PhysicalConnectionHandlingMode.DELAYED_ACQUISITION_AND_HOLD)
+                .autoJoinTransactions(false).openSession()) {
+            JdbcCoordinator jdbc = session.unwrap(SessionImplementor.class).getJdbcCoordinator();
+            PreparedStatement query = jdbc.getStatementPreparer().prepareStatement(statement.sql());
+            try {
+                query.setLong(1, statement.id());
+                ResultSet row = jdbc.getResultSetReturn().extract(query, statement.sql());
+                String json = row.next() ? row.getString(1) : null;
+                return json == null ? null : new RawJson(json);
+            } finally {
+                jdbc.getLogicalConnection().getResourceRegistry().release(query);
+                jdbc.afterStatementExecution();
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.warnf("a root field built in SQL failed (%s); its resolvers answer it", e.getMessage());
+            return NO_ANSWER;
+        }
+    }
+
+    private static Map<String, Object> inOrder(List<String> keys, Map<String, Object> answered, Map<?, ?> others) {
+        Map<String, Object> data = new LinkedHashMap<>(keys.size() * 4 / 3 + 1);
+        for (String key : keys) {
+            data.put(key, answered.containsKey(key) ? answered.get(key) : others.get(key));
+        }
+        return data;
     }
 
     @Override

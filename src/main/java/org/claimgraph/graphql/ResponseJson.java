@@ -133,6 +133,8 @@ public class ResponseJson {
     private static boolean value(JsonGenerator json, Object value) throws IOException {
         if (value == null) {
             json.writeNull();
+        } else if (value instanceof RawJson raw) {
+            json.writeRawValue(raw.text());
         } else if (value instanceof Map<?, ?> map) {
             json.writeStartObject();
             for (Map.Entry<?, ?> entry : map.entrySet()) {

@@ -12,6 +12,7 @@ import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.spi.config.Config;
+import org.hibernate.SessionFactory;
 
 import java.util.function.BiFunction;
 
@@ -82,6 +83,7 @@ public class SmallRyeHooks implements EventingService {
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         QueryLimits limits = Arc.container().instance(QueryLimits.class).get();
         DataLoadersOnDemand dataLoaders = Arc.container().instance(DataLoadersOnDemand.class).get();
-        return PlainLeaves.install(RequestHooks.install(builder, limits::check, dataLoaders::newRegistry));
+        return PlainLeaves.install(RequestHooks.install(builder, limits::check, dataLoaders::newRegistry),
+                Arc.container().instance(SessionFactory.class).get());
     }
 }

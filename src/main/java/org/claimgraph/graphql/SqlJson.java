@@ -1,0 +1,313 @@
+package org.claimgraph.graphql;
+
+import graphql.normalized.ExecutableNormalizedField;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import static java.util.Map.entry;
+
+/**
+ * One root field's whole answer as one SQL statement whose result is the field's JSON, built by
+ * PostgreSQL ({@code json_build_object}, {@code json_agg}), for the selections it knows: an article or
+ * a claim by id with their columns, outlet, claim pages, sources, subjects and topics. Any other field
+ * anywhere in the selection, an argument it does not handle (a cursor, a filter), or a page size the
+ * resolvers would refuse, and {@link #compile} returns null: the root field is answered by the
+ * resolvers as before. {@link PlainLeaves} runs the statement and puts its text in the response.
+ *
+ * <p>Why: an article with 50 claims, their sources, subjects and topics takes six statements and
+ * about 600 values completed one by one by graphql-java; built by PostgreSQL it is one statement
+ * that PostgreSQL runs faster than those six (docs/BENCHMARKS.md, run 34), and the JVM only
+ * passes the text on.
+ *
+ * <p>Invariant: every field here answers what its resolver answers — the same rows, order, nulls and
+ * scalar text ({@code SqlJsonTest} compares both on the corpus for each of them). A field whose
+ * resolver changes must change here too, or be removed from here.
+ */
+final class SqlJson {
+
+    /** json_build_object takes at most 100 arguments: 50 keys. */
+    private static final int MAX_KEYS = 50;
+    private static final Pattern NAME = Pattern.compile("[_A-Za-z][_0-9A-Za-z]*");
+
+    /** A field's SQL: a JSON-typed (or scalar) expression over the row {@code alias} of its parent. */
+    @FunctionalInterface
+    private interface FieldSql {
+        String json(SqlJson sql, String alias, ExecutableNormalizedField field);
+    }
+
+    private static FieldSql column(String expression) {
+        return (sql, alias, field) -> {
+            sql.noArguments(field);
+            return expression.replace("{p}", alias);
+        };
+    }
+
+    /** A nullable to-one object: the row of {@code table} whose id the parent's {@code foreignKey} holds. */
+    private static FieldSql one(String type, String table, String foreignKey) {
+        return (sql, alias, field) -> {
+            sql.noArguments(field);
+            String child = sql.alias();
+            return "(SELECT " + sql.object(type, child, field) + " FROM " + table + " " + child
+                    + " WHERE " + child + ".id = " + alias + "." + foreignKey + ")";
+        };
+    }
+
+    /** A list of objects: {c} is the child's row, {l} a link table's, {p} the parent's. */
+    private static FieldSql many(String type, String from, String where, String order) {
+        return (sql, alias, field) -> {
+            sql.noArguments(field);
+            String child = sql.alias();
+            String link = sql.alias();
+            String object = sql.object(type, child, field);
+            return ("(SELECT coalesce(json_agg({o} ORDER BY " + order + "), '[]') FROM " + from + " WHERE " + where + ")")
+                    .replace("{c}", child).replace("{l}", link).replace("{p}", alias).replace("{o}", object);
+        };
+    }
+
+    private static final Map<String, FieldSql> ARTICLE = Map.ofEntries(
+            entry("id", column("{p}.id::text")),
+            entry("title", column("{p}.title")),
+            entry("url", column("{p}.url")),
+            entry("author", column("{p}.author")),
+            entry("language", column("{p}.language")),
+            entry("publishedAt", column("{p}.published_on")),
+            entry("updatedAt", column("{p}.updated_on")),
+            entry("wordCount", column("{p}.word_count")),
+            entry("corpusFile", column("{p}.corpus_file")),
+            entry("contentHash", column("{p}.content_hash")),
+            entry("loadedBy", column("{p}.loaded_by")),
+            entry("text", column("{p}.clean_text")),
+            entry("rawText", column("{p}.raw_text")),
+            entry("outlet", one("Actor", "actor", "outlet_id")),
+            entry("claims", SqlJson::claimsOfArticle));
+
+    private static final Map<String, FieldSql> ACTOR = Map.ofEntries(
+            entry("id", column("{p}.id::text")),
+            entry("name", column("{p}.name")),
+            entry("kind", column("{p}.kind")),
+            entry("country", column("{p}.country")),
+            entry("description", column("{p}.description")),
+            entry("reviewStatus", column("{p}.review_status")));
+
+    private static final Map<String, FieldSql> SOURCE = Map.ofEntries(
+            entry("id", column("{p}.id::text")),
+            entry("name", column("{p}.name")),
+            entry("kind", column("{p}.kind")),
+            entry("description", column("{p}.description")),
+            entry("anonymousCount", column("{p}.anonymous_count")),
+            entry("actor", one("Actor", "actor", "actor_id")));
+
+    private static final Map<String, FieldSql> CLAIM = Map.ofEntries(
+            entry("id", column("{p}.id::text")),
+            entry("key", column("{p}.key")),
+            entry("statement", column("{p}.statement")),
+            entry("quote", column("{p}.quote")),
+            entry("prefix", column("{p}.prefix")),
+            entry("suffix", column("{p}.suffix")),
+            entry("startOffset", column("{p}.start_offset")),
+            entry("endOffset", column("{p}.end_offset")),
+            entry("reportingVerb", column("{p}.reporting_verb")),
+            entry("stance", column("{p}.stance")),
+            entry("refersFrom", column("{p}.refers_from")),
+            entry("refersTo", column("{p}.refers_to")),
+            entry("refersPrecision", column("{p}.refers_precision")),
+            entry("provenance", column("{p}.provenance")),
+            entry("curator", column("{p}.curator")),
+            entry("pipelineVersion", column("{p}.pipeline_version")),
+            entry("rank", column("{p}.rank")),
+            entry("reviewStatus", column("{p}.review_status")),
+            entry("reviewedBy", column("{p}.reviewed_by")),
+            entry("note", column("{p}.note")),
+            entry("article", one("Article", "article", "article_id")),
+            // the orders of ClaimApi's batched resolvers
+            entry("sources", many("Source", "claim_source {l} JOIN source {c} ON {c}.id = {l}.source_id",
+                    "{l}.claim_id = {p}.id", "{l}.position")),
+            entry("subjects", many("Actor", "claim_subject {l} JOIN actor {c} ON {c}.id = {l}.actor_id",
+                    "{l}.claim_id = {p}.id", "{c}.name, {c}.id")),
+            entry("topics", (sql, alias, field) -> {
+                sql.noArguments(field);
+                String topic = sql.alias();
+                String link = sql.alias();
+                return ("(SELECT coalesce(json_agg({c}.slug ORDER BY {c}.slug), '[]') FROM claim_topic {l} "
+                        + "JOIN topic {c} ON {c}.id = {l}.topic_id WHERE {l}.claim_id = {p}.id)")
+                        .replace("{c}", topic).replace("{l}", link).replace("{p}", alias);
+            }));
+
+    private static final Map<String, Map<String, FieldSql>> TYPES = Map.of(
+            "Article", ARTICLE, "Actor", ACTOR, "Source", SOURCE, "Claim", CLAIM);
+
+    /** Root fields: their type and table, found by the {@code id} argument. */
+    private static final Map<String, String> ROOTS = Map.of("article", "Article", "claim", "Claim");
+    private static final Map<String, String> TABLES = Map.of("Article", "article", "Claim", "claim");
+
+    /** The statement and the id it reads (its one parameter). */
+    record Statement(String sql, long id) {
+    }
+
+    private int aliases;
+
+    /** Whether a root field of this name may be answered here (for its selection, see {@link #compile}). */
+    static boolean mayCover(String rootField) {
+        return ROOTS.containsKey(rootField);
+    }
+
+    private SqlJson() {
+    }
+
+    /**
+     * The statement answering {@code root} (a field of the query type) with one row holding its JSON
+     * (no row: null), or null when something in its selection is not covered here.
+     */
+    static Statement compile(ExecutableNormalizedField root) {
+        String type = ROOTS.get(root.getName());
+        if (type == null || !root.getObjectTypeNames().equals(Set.of("Query"))) {
+            return null;
+        }
+        Object id = root.getResolvedArguments().get("id");
+        Long key = id instanceof String text ? Ids.parse(text).orElse(null) : null;
+        if (key == null || root.getResolvedArguments().size() != 1) {
+            return null;
+        }
+        try {
+            SqlJson sql = new SqlJson();
+            String alias = sql.alias();
+            String json = sql.object(type, alias, root);
+            return new Statement("SELECT " + json + " FROM " + TABLES.get(type) + " " + alias + " WHERE " + alias + ".id = ?", key);
+        } catch (NotCovered notCovered) {
+            return null;
+        }
+    }
+
+    private String alias() {
+        return "j" + ++aliases;
+    }
+
+    /** The JSON object of {@code field}'s selection on the row {@code alias} of {@code type}, keys in selection order. */
+    private String object(String type, String alias, ExecutableNormalizedField field) {
+        Map<String, FieldSql> known = TYPES.get(type);
+        List<ExecutableNormalizedField> children = field.getChildren();
+        if (known == null || children.isEmpty() || children.size() > MAX_KEYS) {
+            throw NotCovered.INSTANCE;
+        }
+        return build(children, type, child -> {
+            FieldSql fieldSql = known.get(child.getName());
+            if (fieldSql == null) {
+                throw NotCovered.INSTANCE;
+            }
+            return fieldSql.json(this, alias, child);
+        });
+    }
+
+    private static String build(List<ExecutableNormalizedField> children, String type,
+                                Function<ExecutableNormalizedField, String> value) {
+        StringBuilder json = new StringBuilder("json_build_object(");
+        Set<String> keys = new HashSet<>();
+        for (ExecutableNormalizedField child : children) {
+            String key = child.getResultKey();
+            if (!child.getObjectTypeNames().equals(Set.of(type)) || !keys.add(key) || !NAME.matcher(key).matches()) {
+                throw NotCovered.INSTANCE;
+            }
+            if (keys.size() > 1) {
+                json.append(", ");
+            }
+            json.append('\'').append(key).append("', ")
+                    .append(child.getName().equals("__typename") ? "'" + type + "'" : value.apply(child));
+        }
+        return json.append(')').toString();
+    }
+
+    private void noArguments(ExecutableNormalizedField field) {
+        if (!field.getResolvedArguments().isEmpty()) {
+            throw NotCovered.INSTANCE;
+        }
+    }
+
+    /** An object type made of this statement's own fields, e.g. a page's edges. */
+    private String fixed(String type, ExecutableNormalizedField field, Map<String, Function<ExecutableNormalizedField, String>> fields) {
+        if (field.getChildren().isEmpty() || field.getChildren().size() > MAX_KEYS) {
+            throw NotCovered.INSTANCE;
+        }
+        return build(field.getChildren(), type, child -> {
+            var fieldSql = fields.get(child.getName());
+            if (fieldSql == null) {
+                throw NotCovered.INSTANCE;
+            }
+            noArguments(child);
+            return fieldSql.apply(child);
+        });
+    }
+
+    /**
+     * {@code Article.claims} as {@code ArticleApi.claims} pages it (ClaimLists.OF_ARTICLE): reading order
+     * (start offset, then id), deprecated claims left out unless asked for, {@code totalCount} over the
+     * whole list. Only first pages; a cursor is the resolvers' to check.
+     */
+    private static String claimsOfArticle(SqlJson sql, String article, ExecutableNormalizedField field) {
+        Map<String, Object> arguments = field.getResolvedArguments();
+        // SmallRye's defaults arrive as their text ("20"), as SmallRye converts them for the resolver; null is the default
+        String first = String.valueOf(arguments.getOrDefault("first", null));
+        String deprecated = String.valueOf(arguments.getOrDefault("includeDeprecated", null));
+        int size = first.equals("null") ? Page.DEFAULT_SIZE : first.matches("[0-9]{1,3}") ? Integer.parseInt(first) : -1;
+        if (arguments.get("after") != null || size < 1 || size > Page.MAX_SIZE
+                || !deprecated.equals("null") && !deprecated.equals("true") && !deprecated.equals("false")) {
+            throw NotCovered.INSTANCE;
+        }
+        boolean includeDeprecated = deprecated.equals("true");
+        String list = "claim {x} WHERE {x}.article_id = " + article + ".id" + (includeDeprecated ? "" : " AND {x}.rank <> 'DEPRECATED'");
+        String order = "{x}.start_offset, {x}.id";
+        // each use reads the page again: PostgreSQL plans a subquery per place it appears, and most
+        // selections use it once (edges or nodes)
+        Function<Integer, String> page = limit -> {
+            String x = sql.alias();
+            return ("(SELECT * FROM " + list + " ORDER BY " + order + " LIMIT " + limit + ")").replace("{x}", x);
+        };
+        Function<String, String> cursor = row ->
+                "rtrim(translate(encode(convert_to('cg2:claim.start_offset:' || " + row + ".start_offset || ':' || "
+                        + row + ".id, 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')";
+        return sql.fixed("ClaimConnection", field, Map.of(
+                "totalCount", count -> {
+                    String x = sql.alias();
+                    return "(SELECT count(*) FROM " + list.replace("{x}", x) + ")";
+                },
+                "edges", edges -> {
+                    String c = sql.alias();
+                    String node = sql.fixed("ClaimEdge", edges, Map.of(
+                            "node", n -> sql.object("Claim", c, n),
+                            "cursor", unused -> cursor.apply(c)));
+                    return "(SELECT coalesce(json_agg(" + node + " ORDER BY " + order.replace("{x}", c) + "), '[]') FROM "
+                            + page.apply(size) + " " + c + ")";
+                },
+                "nodes", nodes -> {
+                    String c = sql.alias();
+                    return "(SELECT coalesce(json_agg(" + sql.object("Claim", c, nodes) + " ORDER BY " + order.replace("{x}", c)
+                            + "), '[]') FROM " + page.apply(size) + " " + c + ")";
+                },
+                "pageInfo", info -> sql.fixed("PageInfo", info, Map.of(
+                        "hasPreviousPage", unused -> "false",
+                        "hasNextPage", unused -> "((SELECT count(*) FROM " + page.apply(size + 1) + " n) > " + size + ")",
+                        "startCursor", unused -> {
+                            String c = sql.alias();
+                            return "(SELECT " + cursor.apply(c) + " FROM " + page.apply(size) + " " + c
+                                    + " ORDER BY " + order.replace("{x}", c) + " LIMIT 1)";
+                        },
+                        "endCursor", unused -> {
+                            String c = sql.alias();
+                            return "(SELECT " + cursor.apply(c) + " FROM " + page.apply(size) + " " + c
+                                    + " ORDER BY " + c + ".start_offset DESC, " + c + ".id DESC LIMIT 1)";
+                        }))));
+    }
+
+    /** Something in the selection this class does not answer; thrown up to {@link #compile}. */
+    private static final class NotCovered extends RuntimeException {
+        static final NotCovered INSTANCE = new NotCovered();
+
+        private NotCovered() {
+            super(null, null, false, false);
+        }
+    }
+}
