@@ -9,7 +9,9 @@ import org.claimgraph.graphql.ById;
 import org.claimgraph.graphql.Cursor;
 import org.claimgraph.graphql.OwnSession;
 import org.claimgraph.graphql.Page;
+import org.claimgraph.graphql.RawJson;
 import org.claimgraph.graphql.Selection;
+import org.claimgraph.graphql.SqlJson;
 import org.claimgraph.source.Source;
 import org.claimgraph.topic.Topic;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.hibernate.Session;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -92,7 +95,16 @@ public class ClaimGroupApi {
             Map<Long, Long> totals = sameOrigin.stream().collect(Collectors.toMap(group -> group.groupKey, group -> (long) group.getCount()));
             // Group lists run in claim id order (ClaimGrouping.claimLists): an id is its own sort key.
             BatchedPages lists = origin.conditions().applyTo(origin.grouping().claimLists());
-            Map<Long, List<BatchedPages.Row>> rows = sameOrigin.stream().allMatch(group -> group.coversFirstPage(page))
+            boolean readAhead = sameOrigin.stream().allMatch(group -> group.coversFirstPage(page));
+            Map<Long, RawJson> built = readAhead ? SqlJson.claimPages(Panache.getEntityManager().unwrap(Session.class),
+                    lists.list(), page.first(), sameOrigin.stream().collect(Collectors.toMap(group -> group.groupKey,
+                            group -> group.firstClaimIds)), totals) : null;
+            if (built != null) {
+                // the pages' whole JSON, claims and what the request selects of them included
+                sameOrigin.forEach(group -> pages.put(group, new ClaimConnection(built.get(group.groupKey))));
+                return;
+            }
+            Map<Long, List<BatchedPages.Row>> rows = readAhead
                     ? sameOrigin.stream().collect(Collectors.toMap(group -> group.groupKey, group -> group.firstClaimIds.stream()
                             .map(id -> new BatchedPages.Row(group.groupKey, id, id)).toList()))
                     : lists.firstRows(Panache.getEntityManager(), keys, page);

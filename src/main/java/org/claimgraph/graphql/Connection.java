@@ -14,6 +14,16 @@ public abstract class Connection<E extends Edge<N>, N> {
     private final List<E> edges;
     private final PageInfo pageInfo;
     private final long total;
+    /** The whole page as JSON built by PostgreSQL ({@link SqlJson#claimPages}), which {@link PlainLeaves} answers with; or null. */
+    final RawJson prebuilt;
+
+    /** A page whose JSON PostgreSQL built; only {@link PlainLeaves} reads it, the getters are empty. */
+    protected Connection(RawJson prebuilt) {
+        this.edges = List.of();
+        this.pageInfo = new PageInfo(false, false, null, null);
+        this.total = 0;
+        this.prebuilt = prebuilt;
+    }
 
     /**
      * @param edgesPlusOne edges fetched with one extra beyond {@code page.first()}: the extra one only
@@ -26,6 +36,7 @@ public abstract class Connection<E extends Edge<N>, N> {
         String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).getCursor();
         this.pageInfo = new PageInfo(hasNext, page.after() != null, start, end);
         this.total = totalCount;
+        this.prebuilt = null;
     }
 
     @NonNull

@@ -22,16 +22,11 @@ import io.smallrye.graphql.execution.error.ExceptionHandler;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import org.hibernate.Session;
-import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
-import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.SessionFactory;
 import org.hibernate.resource.jdbc.spi.PhysicalConnectionHandlingMode;
 import org.jboss.logging.Logger;
 
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,6 +107,8 @@ final class PlainLeaves extends AsyncExecutionStrategy {
                 || context.getGraphQLContext().hasKey(ResultNodesInfo.MAX_RESULT_NODES)) {
             return super.execute(context, parameters);
         }
+        // nested resolvers may build what they return in SQL too (SqlJson.claimPages), from the same normalized fields
+        context.getGraphQLContext().put(SqlJson.NORMALIZED, context.getNormalizedQueryTree());
         MergedSelectionSet fields = parameters.getFields();
         if (fields.getSubFieldsList().stream().noneMatch(field -> SqlJson.mayCover(field.getName()))) {
             return super.execute(context, parameters);
@@ -196,28 +193,15 @@ final class PlainLeaves extends AsyncExecutionStrategy {
 
     /**
      * The field's JSON (null when its row does not exist), or NO_ANSWER when the statement failed. Run on
-     * a session opened as {@link OwnSession} opens a resolver call's (no transaction to look for or join),
-     * through its JDBC coordinator, so Hibernate's statistics and SQL log see it like every other
-     * statement. Not as a native query: on every request Hibernate's cache of native-query plans searched
-     * a bin of many keys with equal hashes, comparing their SQL texts (73 % of the CPU samples of bench
-     * question (b); docs/BENCHMARKS.md, run 34).
+     * a session opened as {@link OwnSession} opens a resolver call's (no transaction to look for or join).
      */
     private Object answer(SqlJson.Statement statement) {
         try (Session session = database.withOptions()
                 .connectionHandlingMode(PhysicalConnectionHandlingMode.DELAYED_ACQUISITION_AND_HOLD)
                 .autoJoinTransactions(false).openSession()) {
-            JdbcCoordinator jdbc = session.unwrap(SessionImplementor.class).getJdbcCoordinator();
-            PreparedStatement query = jdbc.getStatementPreparer().prepareStatement(statement.sql());
-            try {
-                query.setLong(1, statement.id());
-                ResultSet row = jdbc.getResultSetReturn().extract(query, statement.sql());
-                String json = row.next() ? row.getString(1) : null;
-                return json == null ? null : new RawJson(json);
-            } finally {
-                jdbc.getLogicalConnection().getResourceRegistry().release(query);
-                jdbc.afterStatementExecution();
-            }
-        } catch (SQLException | RuntimeException e) {
+            List<String> rows = SqlJson.rows(session, statement.sql(), query -> query.setLong(1, statement.id()), row -> row.getString(1));
+            return rows.isEmpty() || rows.get(0) == null ? null : new RawJson(rows.get(0));
+        } catch (RuntimeException e) {
             LOG.warnf("a root field built in SQL failed (%s); its resolvers answer it", e.getMessage());
             return NO_ANSWER;
         }
@@ -233,6 +217,11 @@ final class PlainLeaves extends AsyncExecutionStrategy {
 
     @Override
     protected Object executeObject(ExecutionContext context, ExecutionStrategyParameters parameters) {
+        if (parameters.getSource() instanceof Connection<?, ?> page && page.prebuilt != null) {
+            // built by PostgreSQL for this very selection (SqlJson.claimPages): nothing below it to execute
+            countOneFetch(context, parameters, parameters.getFields().getKeys().get(0));
+            return page.prebuilt;
+        }
         Map<String, Leaf> leavesOfType = leaves.get(parameters.getExecutionStepInfo().getUnwrappedNonNullType());
         if (leavesOfType == null || context.hasIncrementalSupport()
                 || context.getGraphQLContext().hasKey(ResultNodesInfo.MAX_RESULT_NODES)) {

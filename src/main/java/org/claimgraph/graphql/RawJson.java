@@ -13,7 +13,7 @@ import java.util.Set;
  * writes the text as it is; to anything else that reads the result (SmallRye's writer for a response
  * with errors, a subscription, a test) it is the map the text denotes, parsed when first read.
  */
-final class RawJson extends AbstractMap<String, Object> {
+public final class RawJson extends AbstractMap<String, Object> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

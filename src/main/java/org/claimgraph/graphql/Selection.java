@@ -46,6 +46,11 @@ public final class Selection {
         }, 0);
     }
 
+    /** graphql-java's environment of the field being resolved; null outside a GraphQL request. */
+    static DataFetchingEnvironment environment() {
+        return read(context -> context.unwrap(DataFetchingEnvironment.class), null);
+    }
+
     /** Reads SmallRye's context of the current field; {@code unknown} outside a GraphQL request. */
     private static <T> T read(Function<Context, T> reader, T unknown) {
         try (InstanceHandle<Context> handle = Arc.container().instance(Context.class)) {

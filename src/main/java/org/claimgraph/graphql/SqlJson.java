@@ -1,12 +1,25 @@
 package org.claimgraph.graphql;
 
 import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.schema.DataFetchingEnvironment;
+import org.hibernate.Session;
+import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
+import org.hibernate.engine.spi.SessionImplementor;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import static java.util.Map.entry;
@@ -28,7 +41,7 @@ import static java.util.Map.entry;
  * scalar text ({@code SqlJsonTest} compares both on the corpus for each of them). A field whose
  * resolver changes must change here too, or be removed from here.
  */
-final class SqlJson {
+public final class SqlJson {
 
     /** json_build_object takes at most 100 arguments: 50 keys. */
     private static final int MAX_KEYS = 50;
@@ -124,6 +137,14 @@ final class SqlJson {
             entry("reviewedBy", column("{p}.reviewed_by")),
             entry("note", column("{p}.note")),
             entry("article", one("Article", "article", "article_id")),
+            // ClaimApi.quantity: the first of the claim's quantities
+            entry("quantity", (sql, alias, field) -> {
+                sql.noArguments(field);
+                String quantity = sql.alias();
+                return "(SELECT " + sql.object("Quantity", quantity, field) + " FROM quantity " + quantity + " WHERE "
+                        + quantity + ".claim_id = " + alias + ".id ORDER BY " + quantity + ".position LIMIT 1)";
+            }),
+            entry("quantities", many("Quantity", "quantity {c}", "{c}.claim_id = {p}.id", "{c}.position")),
             // the orders of ClaimApi's batched resolvers
             entry("sources", many("Source", "claim_source {l} JOIN source {c} ON {c}.id = {l}.source_id",
                     "{l}.claim_id = {p}.id", "{l}.position")),
@@ -138,8 +159,19 @@ final class SqlJson {
                         .replace("{c}", topic).replace("{l}", link).replace("{p}", alias);
             }));
 
+    private static final Map<String, FieldSql> QUANTITY = Map.ofEntries(
+            entry("text", column("{p}.text")),
+            entry("kind", column("{p}.kind")),
+            entry("amount", column("{p}.amount")),
+            entry("unit", column("{p}.unit")),
+            entry("currency", column("CASE WHEN {p}.kind = 'MONEY' THEN {p}.unit END")),
+            entry("period", column("{p}.period")),
+            entry("lowerBound", column("{p}.lower_bound")),
+            entry("upperBound", column("{p}.upper_bound")),
+            entry("usdPerMonth", column("{p}.usd_per_month")));
+
     private static final Map<String, Map<String, FieldSql>> TYPES = Map.of(
-            "Article", ARTICLE, "Actor", ACTOR, "Source", SOURCE, "Claim", CLAIM);
+            "Article", ARTICLE, "Actor", ACTOR, "Source", SOURCE, "Claim", CLAIM, "Quantity", QUANTITY);
 
     /** Root fields: their type and table, found by the {@code id} argument. */
     private static final Map<String, String> ROOTS = Map.of("article", "Article", "claim", "Claim");
@@ -257,49 +289,159 @@ final class SqlJson {
                 || !deprecated.equals("null") && !deprecated.equals("true") && !deprecated.equals("false")) {
             throw NotCovered.INSTANCE;
         }
-        boolean includeDeprecated = deprecated.equals("true");
-        String list = "claim {x} WHERE {x}.article_id = " + article + ".id" + (includeDeprecated ? "" : " AND {x}.rank <> 'DEPRECATED'");
-        String order = "{x}.start_offset, {x}.id";
+        String list = "claim {x} WHERE {x}.article_id = " + article + ".id"
+                + (deprecated.equals("true") ? "" : " AND {x}.rank <> 'DEPRECATED'");
+        return sql.claimPage(field, size, new ClaimRows(
+                limit -> "(SELECT * FROM " + list + " ORDER BY {x}.start_offset, {x}.id LIMIT " + limit + ")",
+                "claim.start_offset", "start_offset", "(SELECT count(*) FROM " + list + ")", null));
+    }
+
+    /**
+     * Where a page of claims comes from. {@code rows} is a subquery of at most {@code limit} claim rows in
+     * list order; the list's order is {@code sortKey}, then id; {@code total} counts the whole list.
+     * {x} in either stands for an alias of their own. {@code ids}, when the list is in id order and its
+     * first ids are known: an array of them, one more than the page, from which {@code pageInfo} is
+     * made without reading the page again.
+     */
+    private record ClaimRows(Function<Integer, String> rows, String list, String sortKey, String total, String ids) {
+    }
+
+    /**
+     * A first page of claims ({@code ClaimConnection}) as the resolvers build it (BatchedPages): the
+     * edges with their cursors (the list's name, the sort key, the id), {@code pageInfo} from one row
+     * more than the page, {@code totalCount} over the whole list.
+     */
+    private String claimPage(ExecutableNormalizedField field, int size, ClaimRows from) {
         // each use reads the page again: PostgreSQL plans a subquery per place it appears, and most
         // selections use it once (edges or nodes)
-        Function<Integer, String> page = limit -> {
-            String x = sql.alias();
-            return ("(SELECT * FROM " + list + " ORDER BY " + order + " LIMIT " + limit + ")").replace("{x}", x);
-        };
-        Function<String, String> cursor = row ->
-                "rtrim(translate(encode(convert_to('cg2:claim.start_offset:' || " + row + ".start_offset || ':' || "
-                        + row + ".id, 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')";
-        return sql.fixed("ClaimConnection", field, Map.of(
-                "totalCount", count -> {
-                    String x = sql.alias();
-                    return "(SELECT count(*) FROM " + list.replace("{x}", x) + ")";
-                },
+        Function<Integer, String> page = limit -> from.rows().apply(limit).replace("{x}", alias());
+        String order = "{c}." + from.sortKey() + ", {c}.id";
+        // Cursor.encode in SQL; 'cg2:' and the list's name stay apart because pgbench, which replays this SQL in
+        // bench/, reads a colon followed by a name as one of its variables, inside a string too
+        BiFunction<String, String, String> cursorOf = (sortKey, id) ->
+                "rtrim(translate(encode(convert_to('cg2:' || '" + from.list() + ":' || " + sortKey + " || ':' || " + id + ", "
+                        + "'UTF8'), 'base64'), E'+/\\n', '-_'), '=')";
+        Function<String, String> cursor = row -> cursorOf.apply(row + "." + from.sortKey(), row + ".id");
+        return fixed("ClaimConnection", field, Map.of(
+                "totalCount", count -> from.total().replace("{x}", alias()),
                 "edges", edges -> {
-                    String c = sql.alias();
-                    String node = sql.fixed("ClaimEdge", edges, Map.of(
-                            "node", n -> sql.object("Claim", c, n),
+                    String c = alias();
+                    String node = fixed("ClaimEdge", edges, Map.of(
+                            "node", n -> object("Claim", c, n),
                             "cursor", unused -> cursor.apply(c)));
-                    return "(SELECT coalesce(json_agg(" + node + " ORDER BY " + order.replace("{x}", c) + "), '[]') FROM "
+                    return "(SELECT coalesce(json_agg(" + node + " ORDER BY " + order.replace("{c}", c) + "), '[]') FROM "
                             + page.apply(size) + " " + c + ")";
                 },
                 "nodes", nodes -> {
-                    String c = sql.alias();
-                    return "(SELECT coalesce(json_agg(" + sql.object("Claim", c, nodes) + " ORDER BY " + order.replace("{x}", c)
+                    String c = alias();
+                    return "(SELECT coalesce(json_agg(" + object("Claim", c, nodes) + " ORDER BY " + order.replace("{c}", c)
                             + "), '[]') FROM " + page.apply(size) + " " + c + ")";
                 },
-                "pageInfo", info -> sql.fixed("PageInfo", info, Map.of(
+                "pageInfo", info -> from.ids() != null ? fixed("PageInfo", info, Map.of(
+                        "hasPreviousPage", unused -> "false",
+                        "hasNextPage", unused -> "(cardinality(" + from.ids() + ") > " + size + ")",
+                        "startCursor", unused -> cursorOf.apply(from.ids() + "[1]", from.ids() + "[1]"),
+                        "endCursor", unused -> {
+                            String last = from.ids() + "[least(" + size + ", cardinality(" + from.ids() + "))]";
+                            return cursorOf.apply(last, last);
+                        }))
+                        : fixed("PageInfo", info, Map.of(
                         "hasPreviousPage", unused -> "false",
                         "hasNextPage", unused -> "((SELECT count(*) FROM " + page.apply(size + 1) + " n) > " + size + ")",
                         "startCursor", unused -> {
-                            String c = sql.alias();
+                            String c = alias();
                             return "(SELECT " + cursor.apply(c) + " FROM " + page.apply(size) + " " + c
-                                    + " ORDER BY " + order.replace("{x}", c) + " LIMIT 1)";
+                                    + " ORDER BY " + order.replace("{c}", c) + " LIMIT 1)";
                         },
                         "endCursor", unused -> {
-                            String c = sql.alias();
-                            return "(SELECT " + cursor.apply(c) + " FROM " + page.apply(size) + " " + c
-                                    + " ORDER BY " + c + ".start_offset DESC, " + c + ".id DESC LIMIT 1)";
+                            String c = alias();
+                            return "(SELECT " + cursor.apply(c) + " FROM " + page.apply(size) + " " + c + " ORDER BY "
+                                    + c + "." + from.sortKey() + " DESC, " + c + ".id DESC LIMIT 1)";
                         }))));
+    }
+
+    /** Where {@link PlainLeaves} leaves the operation's normalized fields for resolvers (GraphQL context key). */
+    static final String NORMALIZED = SqlJson.class.getName() + ".normalized";
+
+    /**
+     * The first pages of claims of several parents for the {@code ClaimConnection} field being resolved,
+     * by parent, when its whole selection is covered here; null otherwise (the caller builds its pages as
+     * always). Each parent's page is given as the ids of its first {@code size} + 1 claims, in the order
+     * of {@code list}, a list in claim id order; {@code totals} are the lists' lengths. One statement for
+     * all parents, run on {@code session}.
+     */
+    public static Map<Long, RawJson> claimPages(Session session, String list, int size,
+                                                Map<Long, List<Long>> firstIds, Map<Long, Long> totals) {
+        ExecutableNormalizedField field = normalizedField();
+        if (field == null || !list.equals("claim.id")) {
+            return null;
+        }
+        String json;
+        try {
+            json = new SqlJson().claimPage(field, size, new ClaimRows(
+                    limit -> "(SELECT * FROM claim {x} WHERE {x}.id = ANY(g.ids[1:" + limit + "]))", list, "id", "g.total", "g.ids"));
+        } catch (NotCovered notCovered) {
+            return null;
+        }
+        StringBuilder parents = new StringBuilder("[");
+        firstIds.forEach((parent, ids) -> parents.append(parents.length() > 1 ? "," : "").append("{\"key\":").append(parent)
+                .append(",\"total\":").append(totals.get(parent)).append(",\"ids\":").append(ids).append('}'));
+        String parameter = parents.append(']').toString();
+        Map<Long, RawJson> pages = new HashMap<>();
+        for (Object[] row : rows(session, "SELECT g.key, " + json + " FROM json_to_recordset(?::json) AS g(key bigint, total bigint, ids bigint[])",
+                query -> query.setString(1, parameter), row -> new Object[] {row.getLong(1), row.getString(2)})) {
+            pages.put((Long) row[0], new RawJson((String) row[1]));
+        }
+        return pages;
+    }
+
+    /** The normalized field being resolved, when {@link PlainLeaves} left the operation's and it is one place in it. */
+    private static ExecutableNormalizedField normalizedField() {
+        DataFetchingEnvironment environment = Selection.environment();
+        if (environment == null || !(environment.getGraphQlContext().get(NORMALIZED) instanceof Supplier<?> operation)) {
+            return null;
+        }
+        String parentType = environment.getExecutionStepInfo().getObjectType().getName();
+        List<ExecutableNormalizedField> places = ((ExecutableNormalizedOperation) operation.get())
+                .getNormalizedFields(environment.getField()).stream()
+                .filter(field -> field.getObjectTypeNames().equals(Set.of(parentType))).toList();
+        return places.size() == 1 ? places.get(0) : null;
+    }
+
+    @FunctionalInterface
+    interface Binder {
+        void bind(PreparedStatement query) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Runs a statement on {@code session}'s connection through Hibernate's JDBC coordinator, so
+     * Hibernate's statistics and SQL log see it like every other statement. Not as a native query: on
+     * every request Hibernate's cache of native-query plans searched a bin of many keys with equal
+     * hashes, comparing their SQL texts (73 % of the CPU samples of bench question (b);
+     * docs/BENCHMARKS.md, run 34).
+     */
+    static <T> List<T> rows(Session session, String sql, Binder binder, RowReader<T> reader) {
+        JdbcCoordinator jdbc = session.unwrap(SessionImplementor.class).getJdbcCoordinator();
+        PreparedStatement query = jdbc.getStatementPreparer().prepareStatement(sql);
+        try {
+            binder.bind(query);
+            ResultSet row = jdbc.getResultSetReturn().extract(query, sql);
+            List<T> rows = new ArrayList<>();
+            while (row.next()) {
+                rows.add(reader.read(row));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } finally {
+            jdbc.getLogicalConnection().getResourceRegistry().release(query);
+            jdbc.afterStatementExecution();
+        }
     }
 
     /** Something in the selection this class does not answer; thrown up to {@link #compile}. */

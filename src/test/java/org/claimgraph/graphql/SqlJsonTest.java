@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A root field answered by {@link SqlJson} answers exactly what the resolvers answer: the same values,
  * scalar text, nulls, rows, order and keys. Each document is asked twice: as it is, which PostgreSQL
  * builds, and with one field {@link SqlJson} does not cover added to the same root field (an
- * article's {@code mentions}, a claim's {@code quantities}), which sends the whole field to the
+ * article's {@code mentions}, a claim's {@code relations} or {@code topicDetails}), which sends the whole field to the
  * resolvers; the two answers, that field removed, must be the same JSON text. Which path answered is
  * told by the text itself: PostgreSQL writes {@code "key" : value}, our writer {@code "key":value}.
  */
@@ -72,7 +72,7 @@ class SqlJsonTest {
         assertFalse(ids.isEmpty());
         for (String id : ids) {
             assertBothWaysAlike("query ($id: ID!) { claim(id: $id) { " + CLAIM + " article { id title outlet { name } } } }",
-                    id, "claim", "topics", "quantities { text }");
+                    id, "claim", "topics", "relations { type }");
         }
     }
 
@@ -85,6 +85,26 @@ class SqlJsonTest {
         JsonNode resolved = answer(document.replace(after, after + " " + uncovered), Map.of("id", id), false);
         ((ObjectNode) resolved.get(root)).remove(uncovered.substring(0, uncovered.indexOf(' ')));
         assertEquals(resolved.toString(), built.toString(), root + " " + id);
+    }
+
+    @Test
+    void theClaimsOfGroupsAreWhatTheResolversAnswer() {
+        String headline = GraphQL.document("wagner-payments-by-source.graphql");
+        for (String document : List.of(headline, headline.replace("claims(first: 20)", "claims(first: 1)"),
+                headline.replace("by: SOURCE", "by: TOPIC").replace("source { id name kind }", "topic { slug }"),
+                """
+                { claimGroups(by: ARTICLE, filter: { about: "Wagner" }) {
+                    count article { id }
+                    claims(first: 3) { __typename totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+                      edges { cursor node { id rank quantities { text kind amount unit period } subjects { name } topics } }
+                      nodes { id article { title } } } } }
+                """)) {
+            JsonNode built = answer(document, Map.of(), true);
+            JsonNode resolved = answer(document.replaceAll("node \\{\\s*", "node { topicDetails { slug } "), Map.of(), false);
+            resolved.findParents("topicDetails").forEach(node -> ((ObjectNode) node).remove("topicDetails"));
+            assertFalse(built.get("claimGroups").isEmpty(), document);
+            assertEquals(resolved.toString(), built.toString(), document);
+        }
     }
 
     @Test
