@@ -1,6 +1,7 @@
 package org.claimgraph.graphql;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.AbstractMap;
@@ -15,7 +16,8 @@ import java.util.Set;
  */
 public final class RawJson extends AbstractMap<String, Object> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Numbers with a fraction read as BigDecimal, digits kept: an amount reads back as PostgreSQL wrote it. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private final String text;
     private Map<String, Object> parsed;

@@ -130,6 +130,30 @@ class SqlJsonTest {
     }
 
     @Test
+    void theBuiltFieldIsDataBesideAnotherRootFieldsError() {
+        // a response with errors is written by SmallRye, which reads the built JSON as a map
+        String document = """
+                query ($id: ID!) {
+                  article(id: $id) { title claims(first: 2) { nodes { id quote sources { name } } } }
+                  broken: article(id: $id) { claims(first: 0) { totalCount } }
+                }
+                """;
+        String id = corpusArticle();
+        String withError = GraphQL.post(document, Map.of("id", id))
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("BAD_USER_INPUT"))
+                .body("errors[0].path", org.hamcrest.Matchers.equalTo(List.of("broken", "claims")))
+                .body("data.broken", nullValue()).extract().asString();
+        JsonNode alone = answer("query ($id: ID!) { article(id: $id) { title claims(first: 2) { nodes { id quote sources { name } } } } }",
+                Map.of("id", id), true);
+        try {
+            assertEquals(alone.get("article").toString(), JSON.readTree(withError).at("/data/article").toString());
+        } catch (java.io.IOException e) {
+            throw new AssertionError(withError, e);
+        }
+        assertEquals(2, alone.at("/article/claims/nodes").size());
+    }
+
+    @Test
     void aCursorFromPostgresqlContinuesThePageInTheResolvers() {
         String id = corpusArticle();
         JsonNode first = answer("query ($id: ID!) { article(id: $id) { claims(first: 2) { pageInfo { endCursor } nodes { id } } } }",
