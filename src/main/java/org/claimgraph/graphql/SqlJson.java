@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +26,12 @@ import static java.util.Map.entry;
 /**
  * One root field's whole answer as one SQL statement whose result is the field's JSON, built by
  * PostgreSQL ({@code json_build_object}, {@code json_agg}), for the selections it knows: an article or
- * a claim by id with their columns, outlet, claim pages, sources, subjects and topics. Any other field
- * anywhere in the selection, an argument it does not handle (a cursor, a filter), or a page size the
- * resolvers would refuse, and {@link #compile} returns null: the root field is answered by the
+ * a claim by id with their columns, outlet, claim pages, sources, subjects, topics and quantities. Any
+ * other field anywhere in the selection, an argument it does not handle (a cursor, a filter), or a page
+ * size the resolvers would refuse, and {@link #compile} returns null: the root field is answered by the
  * resolvers as before. {@link PlainLeaves} runs the statement and puts its text in the response.
+ * {@link #claimPages} does the same for the first pages of claims a batched resolver already knows the
+ * ids of (claim groups').
  *
  * <p>Why: an article with 50 claims, their sources, subjects and topics takes six statements and
  * about 600 values completed one by one by graphql-java; built by PostgreSQL it is one statement
@@ -222,11 +223,10 @@ public final class SqlJson {
     /** The JSON object of {@code field}'s selection on the row {@code alias} of {@code type}, keys in selection order. */
     private String object(String type, String alias, ExecutableNormalizedField field) {
         Map<String, FieldSql> known = TYPES.get(type);
-        List<ExecutableNormalizedField> children = field.getChildren();
-        if (known == null || children.isEmpty() || children.size() > MAX_KEYS) {
+        if (known == null) {
             throw NotCovered.INSTANCE;
         }
-        return build(children, type, child -> {
+        return jsonObject(type, field, child -> {
             FieldSql fieldSql = known.get(child.getName());
             if (fieldSql == null) {
                 throw NotCovered.INSTANCE;
@@ -235,8 +235,24 @@ public final class SqlJson {
         });
     }
 
-    private static String build(List<ExecutableNormalizedField> children, String type,
-                                Function<ExecutableNormalizedField, String> value) {
+    /** An object type made of this statement's own fields, e.g. a page's edges. */
+    private String fixed(String type, ExecutableNormalizedField field, Map<String, Function<ExecutableNormalizedField, String>> fields) {
+        return jsonObject(type, field, child -> {
+            Function<ExecutableNormalizedField, String> fieldSql = fields.get(child.getName());
+            if (fieldSql == null) {
+                throw NotCovered.INSTANCE;
+            }
+            noArguments(child);
+            return fieldSql.apply(child);
+        });
+    }
+
+    /** {@code json_build_object} of the selection's keys, in order, with each child's SQL from {@code value}. */
+    private static String jsonObject(String type, ExecutableNormalizedField field, Function<ExecutableNormalizedField, String> value) {
+        List<ExecutableNormalizedField> children = field.getChildren();
+        if (children.isEmpty() || children.size() > MAX_KEYS) {
+            throw NotCovered.INSTANCE;
+        }
         StringBuilder json = new StringBuilder("json_build_object(");
         Set<String> keys = new HashSet<>();
         for (ExecutableNormalizedField child : children) {
@@ -257,21 +273,6 @@ public final class SqlJson {
         if (!field.getResolvedArguments().isEmpty()) {
             throw NotCovered.INSTANCE;
         }
-    }
-
-    /** An object type made of this statement's own fields, e.g. a page's edges. */
-    private String fixed(String type, ExecutableNormalizedField field, Map<String, Function<ExecutableNormalizedField, String>> fields) {
-        if (field.getChildren().isEmpty() || field.getChildren().size() > MAX_KEYS) {
-            throw NotCovered.INSTANCE;
-        }
-        return build(field.getChildren(), type, child -> {
-            var fieldSql = fields.get(child.getName());
-            if (fieldSql == null) {
-                throw NotCovered.INSTANCE;
-            }
-            noArguments(child);
-            return fieldSql.apply(child);
-        });
     }
 
     /**
