@@ -45,7 +45,7 @@ import java.util.Map;
  *
  * <p>Only the plain case is written here: no errors, no extensions, no null-field exclusion, and
  * values of the kinds graphql-java produces for our schema (maps, lists, strings, numbers,
- * booleans, enums). Anything else — every response with errors included — is left to SmallRye, so
+ * booleans, enums), and {@link RawJson}, a field's JSON built by PostgreSQL, written as it is. Anything else — every response with errors included — is left to SmallRye, so
  * error formatting and `extensions.code` stay exactly as they were. The text is the same JSON
  * SmallRye writes for the same result (ResponseJsonTest compares the two).
  *
