@@ -64,14 +64,7 @@ public @interface OwnSession {
                     || invocation.getMethod().isAnnotationPresent(Mutation.class)) {
                 return invocation.proceed();
             }
-            // One pooled connection for the whole call, not one per statement. No transaction is active and
-            // none is begun, so the session need not look for one to join: by default it asks the transaction
-            // manager again at every statement and every lazy reference it creates (run 29).
-            try (Session session = sessionFactory.withOptions()
-                    .connectionHandlingMode(PhysicalConnectionHandlingMode.DELAYED_ACQUISITION_AND_HOLD)
-                    .autoJoinTransactions(false).openSession()) {
-                session.setDefaultReadOnly(true);
-                session.setHibernateFlushMode(FlushMode.MANUAL);
+            try (Session session = openForReading(sessionFactory)) {
                 CallSessions.OPEN.set(session);
                 try {
                     return invocation.proceed();
@@ -79,6 +72,21 @@ public @interface OwnSession {
                     CallSessions.OPEN.remove();
                 }
             }
+        }
+
+        /**
+         * A read-only session outside any transaction. One pooled connection for the whole session, not one
+         * per statement. No transaction is active and none is begun, so the session need not look for one to
+         * join: by default it asks the transaction manager again at every statement and every lazy reference
+         * it creates (run 29).
+         */
+        static Session openForReading(SessionFactory sessionFactory) {
+            Session session = sessionFactory.withOptions()
+                    .connectionHandlingMode(PhysicalConnectionHandlingMode.DELAYED_ACQUISITION_AND_HOLD)
+                    .autoJoinTransactions(false).openSession();
+            session.setDefaultReadOnly(true);
+            session.setHibernateFlushMode(FlushMode.MANUAL);
+            return session;
         }
     }
 

@@ -23,7 +23,6 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
-import org.hibernate.resource.jdbc.spi.PhysicalConnectionHandlingMode;
 import org.jboss.logging.Logger;
 
 
@@ -193,12 +192,10 @@ final class PlainLeaves extends AsyncExecutionStrategy {
 
     /**
      * The field's JSON (null when its row does not exist), or NO_ANSWER when the statement failed. Run on
-     * a session opened as {@link OwnSession} opens a resolver call's (no transaction to look for or join).
+     * a session opened as a resolver call's is ({@link OwnSession}).
      */
     private Object answer(SqlJson.Statement statement) {
-        try (Session session = database.withOptions()
-                .connectionHandlingMode(PhysicalConnectionHandlingMode.DELAYED_ACQUISITION_AND_HOLD)
-                .autoJoinTransactions(false).openSession()) {
+        try (Session session = OwnSession.Opener.openForReading(database)) {
             List<String> rows = SqlJson.rows(session, statement.sql(), query -> query.setLong(1, statement.id()), row -> row.getString(1));
             return rows.isEmpty() || rows.get(0) == null ? null : new RawJson(rows.get(0));
         } catch (RuntimeException e) {
