@@ -196,7 +196,11 @@ final class PlainLeaves extends AsyncExecutionStrategy {
      */
     private Object answer(SqlJson.Statement statement) {
         try (Session session = OwnSession.Opener.openForReading(database)) {
-            List<String> rows = SqlJson.rows(session, statement.sql(), query -> query.setLong(1, statement.id()), row -> row.getString(1));
+            List<String> rows = SqlJson.rows(session, statement.sql(), query -> {
+                for (int i = 0; i < statement.parameters().size(); i++) {
+                    query.setLong(i + 1, statement.parameters().get(i));
+                }
+            }, row -> row.getString(1));
             return rows.isEmpty() || rows.get(0) == null ? null : new RawJson(rows.get(0));
         } catch (RuntimeException e) {
             LOG.warnf("a root field built in SQL failed (%s); its resolvers answer it", e.getMessage());

@@ -26,10 +26,11 @@ import static java.util.Map.entry;
 /**
  * One root field's whole answer as one SQL statement whose result is the field's JSON, built by
  * PostgreSQL ({@code json_build_object}, {@code json_agg}), for the selections it knows: an article or
- * a claim by id with their columns, outlet, claim pages, sources, subjects, topics and quantities. Any
- * other field anywhere in the selection, an argument it does not handle (a cursor, a filter), or a page
- * size the resolvers would refuse, and {@link #compile} returns null: the root field is answered by the
- * resolvers as before. {@link PlainLeaves} runs the statement and puts its text in the response.
+ * a claim by id with their columns, outlet, claim pages, sources, subjects, topics and quantities, and
+ * the root list of claims in its default order, first page or after a cursor. Any other field anywhere
+ * in the selection, an argument it does not handle (a filter, another order, a cursor on an article's
+ * claims), or a page size or cursor the resolvers would refuse, and {@link #compile} returns null: the
+ * root field is answered by the resolvers as before. {@link PlainLeaves} runs the statement and puts its text in the response.
  * {@link #claimPages} does the same for the first pages of claims a batched resolver already knows the
  * ids of (claim groups').
  *
@@ -193,19 +194,21 @@ public final class SqlJson {
     private static final Map<String, Map<String, FieldSql>> TYPES = Map.of(
             "Article", ARTICLE, "Actor", ACTOR, "Source", SOURCE, "Claim", CLAIM, "Quantity", QUANTITY);
 
-    /** Root fields: their type and table, found by the {@code id} argument. */
+    /** Root fields found by their {@code id} argument: their type and table. */
     private static final Map<String, String> ROOTS = Map.of("article", "Article", "claim", "Claim");
     private static final Map<String, String> TABLES = Map.of("Article", "article", "Claim", "claim");
+    /** The root list of claims, which {@link #claimList} answers in its default order. */
+    private static final String CLAIM_LIST = "claims";
 
-    /** The statement and the id it reads (its one parameter). */
-    record Statement(String sql, long id) {
+    /** The statement and the values of its parameters, in order. */
+    record Statement(String sql, List<Long> parameters) {
     }
 
     private int aliases;
 
     /** Whether a root field of this name may be answered here (for its selection, see {@link #compile}). */
     static boolean mayCover(String rootField) {
-        return ROOTS.containsKey(rootField);
+        return ROOTS.containsKey(rootField) || rootField.equals(CLAIM_LIST);
     }
 
     private SqlJson() {
@@ -216,23 +219,57 @@ public final class SqlJson {
      * (no row: null), or null when something in its selection is not covered here.
      */
     static Statement compile(ExecutableNormalizedField root) {
-        String type = ROOTS.get(root.getName());
-        if (type == null || !root.getObjectTypeNames().equals(Set.of("Query"))) {
-            return null;
-        }
-        Object id = root.getResolvedArguments().get("id");
-        Long key = id instanceof String text ? Ids.parse(text).orElse(null) : null;
-        if (key == null || root.getResolvedArguments().size() != 1) {
+        if (!root.getObjectTypeNames().equals(Set.of("Query"))) {
             return null;
         }
         try {
-            SqlJson sql = new SqlJson();
-            String alias = sql.alias();
-            String json = sql.object(type, alias, root);
-            return new Statement("SELECT " + json + " FROM " + TABLES.get(type) + " " + alias + " WHERE " + alias + ".id = ?", key);
+            return root.getName().equals(CLAIM_LIST) ? new SqlJson().claimList(root) : new SqlJson().byId(root);
         } catch (NotCovered notCovered) {
             return null;
         }
+    }
+
+    private Statement byId(ExecutableNormalizedField root) {
+        String type = ROOTS.get(root.getName());
+        Object id = root.getResolvedArguments().get("id");
+        Long key = id instanceof String text ? Ids.parse(text).orElse(null) : null;
+        if (type == null || key == null || root.getResolvedArguments().size() != 1) {
+            throw NotCovered.INSTANCE;
+        }
+        String alias = alias();
+        String json = object(type, alias, root);
+        return new Statement("SELECT " + json + " FROM " + TABLES.get(type) + " " + alias + " WHERE " + alias + ".id = ?", List.of(key));
+    }
+
+    /**
+     * {@code Query.claims} as {@code ClaimApi.claims} pages it (ClaimLists.ALL) in its default order, stored
+     * (id) order, without a filter: deprecated claims left out, a page after a cursor of that list or the
+     * first. Anything else is the resolvers' — another order, a filter, and a cursor they would refuse.
+     */
+    private Statement claimList(ExecutableNormalizedField root) {
+        Map<String, Object> arguments = root.getResolvedArguments();
+        if (arguments.get("filter") != null || !String.valueOf(arguments.getOrDefault("orderBy", null)).matches("null|STORED")) {
+            throw NotCovered.INSTANCE;
+        }
+        int size = pageSize(arguments);
+        Cursor after = null;
+        if (arguments.get("after") instanceof String text && !text.isEmpty()) {
+            try {
+                after = Cursor.decode(text).in("claim.id");
+            } catch (RuntimeException refused) {
+                // the resolvers give the error
+                throw NotCovered.INSTANCE;
+            }
+        } else if (arguments.get("after") != null && !"".equals(arguments.get("after"))) {
+            throw NotCovered.INSTANCE;
+        }
+        String list = "claim {x} WHERE {x}.rank <> 'DEPRECATED'";
+        String continued = after == null ? "" : " AND ({x}.id, {x}.id) > (after_cursor.sort_key, after_cursor.id)";
+        String json = claimPage(root, size, new ClaimRows(
+                limit -> "(SELECT * FROM " + list + continued + " ORDER BY {x}.id LIMIT " + limit + ")",
+                "claim.id", "id", "(SELECT count(*) FROM " + list + ")", null, true, after != null));
+        return new Statement("SELECT " + json + " FROM (SELECT ?::bigint AS sort_key, ?::bigint AS id) after_cursor",
+                after == null ? List.of(0L, 0L) : List.of(after.sortKey(), after.id()));
     }
 
     private String alias() {
@@ -330,19 +367,27 @@ public final class SqlJson {
      */
     private static String claimsOfArticle(SqlJson sql, String article, ExecutableNormalizedField field) {
         Map<String, Object> arguments = field.getResolvedArguments();
-        // SmallRye's defaults arrive as their text ("20"), as SmallRye converts them for the resolver; null is the default
-        String first = String.valueOf(arguments.getOrDefault("first", null));
+        int size = pageSize(arguments);
         String deprecated = String.valueOf(arguments.getOrDefault("includeDeprecated", null));
-        int size = first.equals("null") ? Page.DEFAULT_SIZE : first.matches("[0-9]{1,3}") ? Integer.parseInt(first) : -1;
-        if (arguments.get("after") != null || size < 1 || size > Page.MAX_SIZE
-                || !deprecated.equals("null") && !deprecated.equals("true") && !deprecated.equals("false")) {
+        if (arguments.get("after") != null || !deprecated.equals("null") && !deprecated.equals("true") && !deprecated.equals("false")) {
             throw NotCovered.INSTANCE;
         }
         String list = "claim {x} WHERE {x}.article_id = " + article + ".id"
                 + (deprecated.equals("true") ? "" : " AND {x}.rank <> 'DEPRECATED'");
         return sql.claimPage(field, size, new ClaimRows(
                 limit -> "(SELECT * FROM " + list + " ORDER BY {x}.start_offset, {x}.id LIMIT " + limit + ")",
-                "claim.start_offset", "start_offset", "(SELECT count(*) FROM " + list + ")", null, true));
+                "claim.start_offset", "start_offset", "(SELECT count(*) FROM " + list + ")", null, true, false));
+    }
+
+    /** {@code first} as {@code Page.of} takes it; a size it would refuse is not covered. */
+    private static int pageSize(Map<String, Object> arguments) {
+        // SmallRye's defaults arrive as their text ("20"), as SmallRye converts them for the resolver; null is the default
+        String first = String.valueOf(arguments.getOrDefault("first", null));
+        int size = first.equals("null") ? Page.DEFAULT_SIZE : first.matches("[0-9]{1,3}") ? Integer.parseInt(first) : -1;
+        if (size < 1 || size > Page.MAX_SIZE) {
+            throw NotCovered.INSTANCE;
+        }
+        return size;
     }
 
     /**
@@ -353,10 +398,11 @@ public final class SqlJson {
      * made without reading the page again. {@code listsAtOnce}: the claims' lists are read for the whole
      * page by one join each rather than by one subquery per claim, which PostgreSQL ran in 10 % less time
      * for an article's 50 claims and in 10 % more for group pages of a few claims each, where a page is
-     * read once per group (docs/BENCHMARKS.md, run 36).
+     * read once per group (docs/BENCHMARKS.md, run 36). {@code continued}: the page follows a cursor
+     * ({@code hasPreviousPage}).
      */
     private record ClaimRows(Function<Integer, String> rows, String list, String sortKey, String total, String ids,
-                             boolean listsAtOnce) {
+                             boolean listsAtOnce, boolean continued) {
     }
 
     /**
@@ -400,7 +446,7 @@ public final class SqlJson {
                             return cursorOf.apply(last, last);
                         }))
                         : fixed("PageInfo", info, Map.of(
-                        "hasPreviousPage", unused -> "false",
+                        "hasPreviousPage", unused -> String.valueOf(from.continued()),
                         "hasNextPage", unused -> "((SELECT count(*) FROM " + page.apply(size + 1) + " n) > " + size + ")",
                         "startCursor", unused -> {
                             String c = alias();
@@ -434,7 +480,7 @@ public final class SqlJson {
         try {
             json = new SqlJson().claimPage(field, size, new ClaimRows(
                     limit -> "(SELECT * FROM claim {x} WHERE {x}.id = ANY(g.ids[1:" + limit + "]))", list, "id", "g.total", "g.ids",
-                    false));
+                    false, false));
         } catch (NotCovered notCovered) {
             return null;
         }

@@ -108,6 +108,53 @@ class SqlJsonTest {
     }
 
     @Test
+    void theClaimListPageByPageIsWhatTheResolversAnswer() {
+        String document = """
+                query ($after: String) {
+                  claims(first: 7, after: $after) {
+                    __typename totalCount
+                    pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor }
+                    edges { __typename cursor node { id statement rank sources { name } subjects { name } topics %s } }
+                    nodes { id quote }
+                  }
+                }
+                """;
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("after", null);
+        int pages = 0;
+        boolean more = true;
+        boolean pastTheEnd = false;
+        // the last page is followed by one more, past the end of the list: empty
+        while (!pastTheEnd) {
+            pastTheEnd = !more;
+            JsonNode built = answer(document.formatted(""), variables, true);
+            JsonNode resolved = answer(document.formatted("relations { type }"), variables, false);
+            resolved.findParents("relations").forEach(node -> ((ObjectNode) node).remove("relations"));
+            assertEquals(resolved.toString(), built.toString(), "after " + variables.get("after"));
+            assertEquals(pastTheEnd, built.at("/claims/nodes").isEmpty(), built.toString());
+            more = built.at("/claims/pageInfo/hasNextPage").asBoolean();
+            variables.put("after", built.at("/claims/pageInfo/endCursor").asText());
+            pages++;
+        }
+        assertTrue(pages > 20, "the corpus's 159 claims are more than 20 pages of 7: " + pages);
+    }
+
+    @Test
+    void theClaimListInAnotherOrderOrAfterAForeignCursorIsTheResolvers() {
+        JsonNode newest = answer("{ claims(first: 3, orderBy: NEWEST) { nodes { id } } }", Map.of(), false);
+        long first = newest.at("/claims/nodes/0/id").asLong();
+        assertTrue(first > newest.at("/claims/nodes/1/id").asLong(), newest.toString());
+        String articleCursor = answer("query ($id: ID!) { article(id: $id) { claims(first: 1) { pageInfo { endCursor } } } }",
+                Map.of("id", corpusArticle()), true).at("/article/claims/pageInfo/endCursor").asText();
+        for (String cursor : List.of(articleCursor, "not-a-cursor")) {
+            GraphQL.post("query ($after: String) { claims(first: 2, after: $after) { nodes { id } } }", Map.of("after", cursor))
+                    .body("data", nullValue())
+                    .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("BAD_USER_INPUT"))
+                    .body("errors[0].path", org.hamcrest.Matchers.equalTo(List.of("claims")));
+        }
+    }
+
+    @Test
     void fragmentsDirectivesAliasesAndOtherRootFieldsKeepTheirPlaces() {
         String id = corpusArticle();
         String document = """
