@@ -30,7 +30,8 @@ import static java.util.Map.entry;
  * the root list of claims in its default order, first page or after a cursor. Any other field anywhere
  * in the selection, an argument it does not handle (a filter, another order, a cursor on an article's
  * claims), or a page size or cursor the resolvers would refuse, and {@link #compile} returns null: the
- * root field is answered by the resolvers as before. {@link PlainLeaves} runs the statement and puts its text in the response.
+ * root field is answered by the resolvers as before. {@link PlainLeaves} runs the statement and puts its
+ * text in the response.
  * {@link #claimPages} does the same for the first pages of claims a batched resolver already knows the
  * ids of (claim groups').
  *
