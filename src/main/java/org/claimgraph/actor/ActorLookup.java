@@ -6,6 +6,7 @@ import org.claimgraph.graphql.Ids;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,7 @@ public final class ActorLookup {
             WHERE (al.normalized = :q OR al.normalized % :q OR :q <% al.normalized)
               AND (CAST(:kind AS text) IS NULL OR ac.kind = :kind)
             """;
+    private static final String EXACT = "SELECT min(actor_id) FROM actor_alias WHERE normalized = :q";
 
     /** Leaves out a name of stop words only, unless it is an alias exactly. */
     private static final String NOT_ONLY_STOP_WORDS =
@@ -112,9 +114,7 @@ public final class ActorLookup {
         // An exact alias scores 1, above every similar one, and ties go to the lowest actor id: the
         // answer search(…, 1, 0) gives, without its similarity scan (0.1 ms instead of 2.7 for
         // "Wagner" among 44k aliases, bench question (a)).
-        Object exact = Panache.getEntityManager()
-                .createNativeQuery("SELECT min(actor_id) FROM actor_alias WHERE normalized = :q")
-                .setParameter("q", query).getSingleResult();
+        Object exact = Panache.getEntityManager().createNativeQuery(EXACT).setParameter("q", query).getSingleResult();
         if (exact != null) {
             return Optional.of(((Number) exact).longValue());
         }
@@ -122,6 +122,27 @@ public final class ActorLookup {
             return Optional.empty();
         }
         return find(idOrName, null, 1, 0, NOT_ONLY_STOP_WORDS).stream().findFirst().map(Match::actorId);
+    }
+
+    /**
+     * The actor an id or an exact alias names, as SQL for a statement that looks it up itself: an
+     * expression giving the actor's id, or null when there is none — then {@link #resolve} may still find
+     * one by a similar name. The similar-name search is left out of the SQL: even when never run, its
+     * subquery made the headline's statement 1.4 ms slower in PostgreSQL (docs/BENCHMARKS.md, run 38). The
+     * values it binds go into {@code parameters}, under names that start with {@code name}.
+     */
+    public static String exactly(String idOrName, String name, Map<String, Object> parameters) {
+        Optional<Long> id = Ids.parse(idOrName);
+        if (id.isPresent()) {
+            parameters.put(name + "_id", id.get());
+            return "(SELECT ac.id FROM actor ac WHERE ac.id = :" + name + "_id)";
+        }
+        String query = ActorAlias.normalize(idOrName);
+        if (query.isEmpty()) {
+            return "CAST(NULL AS bigint)";
+        }
+        parameters.put(name + "_q", query);
+        return "(" + EXACT.replace(":q", ":" + name + "_q") + ")";
     }
 
     /** {@link #resolve}, or NOT_FOUND naming what the filter field was looking for ("actor", "outlet"). */

@@ -7,40 +7,67 @@ import org.claimgraph.graphql.Ids;
 import org.claimgraph.topic.Topic;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A {@link ClaimFilter} compiled to SQL conditions on the claim table (alias {@code x}), with
  * names resolved first: the actor behind `about`, the topic behind its slug. Resolution costs a
  * fixed number of statements per filter, never one per row.
+ *
+ * <p>{@link #lookingUpNames} leaves the resolution to the statement: {@code names} is then the select
+ * list of the one row (the statement's CTE {@value #NAMES}) holding the ids of the actors and topic the
+ * filter names, which the conditions read, and {@code found} is SQL telling whether all of them exist.
+ * With {@link #of}, {@code names} is null and {@code found} true.
  */
-public record ClaimConditions(String sql, Map<String, Object> parameters) {
+public record ClaimConditions(String sql, Map<String, Object> parameters, String names, String found) {
+
+    /** The CTE a statement using {@link #lookingUpNames} defines as {@code SELECT} {@link #names}. */
+    public static final String NAMES = "cg_named";
 
     public static ClaimConditions of(ClaimFilter filter) {
+        return of(filter, null);
+    }
+
+    /**
+     * The conditions of {@code filter} with its actors (by id or exact alias) and topic looked up by the
+     * statement itself, which should answer nothing when one of them is not found ({@code found}): the
+     * resolvers, which use {@link #of}, then find the actor by a similar name or report it. Errors in the
+     * filter itself are thrown as with {@link #of}.
+     */
+    public static ClaimConditions lookingUpNames(ClaimFilter filter) {
+        return of(filter, new LinkedHashMap<>());
+    }
+
+    /** {@code names}: where the SQL looking up each name goes, by the name of its id; null to look them up here. */
+    private static ClaimConditions of(ClaimFilter filter, Map<String, String> names) {
         ClaimFilter f = filter == null ? ClaimFilter.none() : filter;
         StringBuilder sql = new StringBuilder();
         Map<String, Object> parameters = new HashMap<>();
         if (!Boolean.TRUE.equals(f.includeDeprecated)) {
             sql.append(" AND x.rank <> 'DEPRECATED'");
         }
-        Long actor = f.about == null ? null : ActorLookup.require(f.about, "actor");
-        Long topic = f.topic == null ? null : Topic.findBySlug(f.topic).map(found -> found.id).orElseThrow(() ->
-                ApiError.notFound("no topic has the slug \"" + f.topic + "\"; see the `topics` query for the vocabulary"));
+        String actor = f.about == null ? null : names == null
+                ? bound(parameters, "f_about", ActorLookup.require(f.about, "actor"))
+                : named(names, "f_about", ActorLookup.exactly(f.about, "f_about", parameters));
+        String topic = null;
+        if (f.topic != null && names == null) {
+            topic = bound(parameters, "f_topic", Topic.findBySlug(f.topic).map(found -> found.id).orElseThrow(() ->
+                    ApiError.notFound("no topic has the slug \"" + f.topic + "\"; see the `topics` query for the vocabulary")));
+        } else if (f.topic != null) {
+            parameters.put("f_topic_slug", f.topic);
+            topic = named(names, "f_topic", "(SELECT t.id FROM topic t WHERE t.slug = :f_topic_slug)");
+        }
         if (actor != null && topic != null) {
             // The headline filter: one index range of claim_subject_topic (V4) instead of intersecting
             // all the actor's claims with all the topic's.
-            sql.append(" AND EXISTS (SELECT 1 FROM claim_subject_topic f_st WHERE f_st.actor_id = :f_about"
-                    + " AND f_st.topic_id = :f_topic AND f_st.claim_id = x.id)");
+            sql.append(" AND EXISTS (SELECT 1 FROM claim_subject_topic f_st WHERE f_st.actor_id = " + actor
+                    + " AND f_st.topic_id = " + topic + " AND f_st.claim_id = x.id)");
         } else if (actor != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM claim_subject f_s WHERE f_s.claim_id = x.id AND f_s.actor_id = :f_about)");
+            sql.append(" AND EXISTS (SELECT 1 FROM claim_subject f_s WHERE f_s.claim_id = x.id AND f_s.actor_id = " + actor + ")");
         } else if (topic != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM claim_topic f_t WHERE f_t.claim_id = x.id AND f_t.topic_id = :f_topic)");
-        }
-        if (actor != null) {
-            parameters.put("f_about", actor);
-        }
-        if (topic != null) {
-            parameters.put("f_topic", topic);
+            sql.append(" AND EXISTS (SELECT 1 FROM claim_topic f_t WHERE f_t.claim_id = x.id AND f_t.topic_id = " + topic + ")");
         }
         if (f.source != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM claim_source f_cs WHERE f_cs.claim_id = x.id AND f_cs.source_id = :f_source)");
@@ -52,9 +79,9 @@ public record ClaimConditions(String sql, Map<String, Object> parameters) {
             parameters.put("f_source_kind", f.sourceKind.name());
         }
         if (f.outlet != null) {
-            long outlet = ActorLookup.require(f.outlet, "outlet");
-            sql.append(" AND x.article_id IN (SELECT f_a.id FROM article f_a WHERE f_a.outlet_id = :f_outlet)");
-            parameters.put("f_outlet", outlet);
+            String outlet = names == null ? bound(parameters, "f_outlet", ActorLookup.require(f.outlet, "outlet"))
+                    : named(names, "f_outlet", ActorLookup.exactly(f.outlet, "f_outlet", parameters));
+            sql.append(" AND x.article_id IN (SELECT f_a.id FROM article f_a WHERE f_a.outlet_id = " + outlet + ")");
         }
         if (f.article != null) {
             sql.append(" AND x.article_id = :f_article");
@@ -96,7 +123,28 @@ public record ClaimConditions(String sql, Map<String, Object> parameters) {
         if (f.quantity != null) {
             quantity(f.quantity, sql, parameters);
         }
-        return new ClaimConditions(sql.toString(), parameters);
+        if (names == null) {
+            return new ClaimConditions(sql.toString(), parameters, null, "true");
+        }
+        if (names.isEmpty()) {
+            return new ClaimConditions(sql.toString(), parameters, null, "true");
+        }
+        String found = "(SELECT " + names.keySet().stream().map(name -> name + " IS NOT NULL").collect(Collectors.joining(" AND "))
+                + " FROM " + NAMES + ")";
+        return new ClaimConditions(sql.toString(), parameters, names.entrySet().stream()
+                .map(name -> name.getValue() + " AS " + name.getKey()).collect(Collectors.joining(", ")), found);
+    }
+
+    /** {@code value} bound as the parameter {@code name}: its SQL. */
+    private static String bound(Map<String, Object> parameters, String name, long value) {
+        parameters.put(name, value);
+        return ":" + name;
+    }
+
+    /** The id the SQL {@code lookup} gives, put in the named row as {@code name}: its SQL. */
+    private static String named(Map<String, String> names, String name, String lookup) {
+        names.put(name, lookup);
+        return "(SELECT " + name + " FROM " + NAMES + ")";
     }
 
     private static void quantity(QuantityFilter q, StringBuilder sql, Map<String, Object> parameters) {

@@ -44,7 +44,7 @@ import java.util.stream.Collectors;
 public class ClaimGroupApi {
 
     /** Cursors of claim groups: a position in the list of groups of one grouping ("claim-group.source"). */
-    private static final String GROUPS = "claim-group.";
+    static final String GROUPS = "claim-group.";
 
     @Query("claimGroups")
     @Description("Claims matching a filter, grouped — e.g. claims about Wagner on payments, grouped by who they are "
@@ -61,7 +61,7 @@ public class ClaimGroupApi {
         ClaimConditions conditions = ClaimConditions.of(filter);
         ClaimGroup.Origin origin = new ClaimGroup.Origin(by, conditions);
         int claimRows = Selection.firstPageRows("claims");
-        jakarta.persistence.Query query = Panache.getEntityManager().createNativeQuery(groupsSql(by, conditions, claimRows));
+        jakarta.persistence.Query query = Panache.getEntityManager().createNativeQuery(groupsSql(by, conditions, claimRows, true));
         conditions.parameters().forEach(query::setParameter);
         query.setParameter("limit", page.first()).setParameter("offset", offset);
         if (claimRows > 0) {
@@ -153,17 +153,19 @@ public class ClaimGroupApi {
     }
 
     /**
-     * The groups with their counts and money statistics, largest first; with {@code claimRows} > 0 also
-     * each group's first claim ids (comma-separated, in list order), so that the groups' first pages need
-     * no statement of their own. The filtered claims are computed once (materialized) for both.
+     * The groups with their counts and, with {@code stats}, money statistics, largest first; with
+     * {@code claimRows} > 0 also each group's first claim ids (comma-separated, in list order), so that
+     * the groups' first pages need no statement of their own. The filtered claims are computed once
+     * (materialized) for both. Columns: key, count, [priced, low, high, median,] [ids].
      */
-    private static String groupsSql(ClaimGrouping by, ClaimConditions conditions, int claimRows) {
-        String matching = "SELECT p.parent_id, x.id, q.usd_per_month FROM (" + by.pairsSql() + ") p JOIN claim x ON x.id = p.child_id"
-                + " LEFT JOIN LATERAL (SELECT qq.usd_per_month FROM quantity qq WHERE qq.claim_id = x.id"
-                + " AND qq.usd_per_month IS NOT NULL ORDER BY qq.position LIMIT 1) q ON true"
+    static String groupsSql(ClaimGrouping by, ClaimConditions conditions, int claimRows, boolean stats) {
+        String matching = "SELECT p.parent_id, x.id" + (stats ? ", q.usd_per_month" : "") + " FROM (" + by.pairsSql() + ") p"
+                + " JOIN claim x ON x.id = p.child_id"
+                + (stats ? " LEFT JOIN LATERAL (SELECT qq.usd_per_month FROM quantity qq WHERE qq.claim_id = x.id"
+                + " AND qq.usd_per_month IS NOT NULL ORDER BY qq.position LIMIT 1) q ON true" : "")
                 + " WHERE true " + conditions.sql();
-        String grouped = "SELECT parent_id, count(*) AS n, count(usd_per_month) AS priced, min(usd_per_month) AS low,"
-                + " max(usd_per_month) AS high, percentile_cont(0.5) WITHIN GROUP (ORDER BY usd_per_month) AS median"
+        String grouped = "SELECT parent_id, count(*) AS n" + (stats ? ", count(usd_per_month) AS priced, min(usd_per_month) AS low,"
+                + " max(usd_per_month) AS high, percentile_cont(0.5) WITHIN GROUP (ORDER BY usd_per_month) AS median" : "")
                 + " FROM m GROUP BY parent_id ORDER BY count(*) DESC, parent_id LIMIT :limit OFFSET :offset";
         if (claimRows == 0) {
             return "WITH m AS (" + matching + ") " + grouped;
@@ -172,7 +174,7 @@ public class ClaimGroupApi {
                 + " firsts AS (SELECT parent_id, string_agg(id::text, ',' ORDER BY id) AS ids FROM ("
                 + " SELECT parent_id, id, row_number() OVER (PARTITION BY parent_id ORDER BY id) AS rn"
                 + " FROM m WHERE parent_id IN (SELECT parent_id FROM g)) ranked WHERE rn <= :claimRows GROUP BY parent_id)"
-                + " SELECT g.parent_id, g.n, g.priced, g.low, g.high, g.median, firsts.ids"
+                + " SELECT g.parent_id, g.n" + (stats ? ", g.priced, g.low, g.high, g.median" : "") + ", firsts.ids"
                 + " FROM g LEFT JOIN firsts ON firsts.parent_id = g.parent_id ORDER BY g.n DESC, g.parent_id";
     }
 

@@ -74,11 +74,14 @@ final class PlainLeaves extends AsyncExecutionStrategy {
     private final Map<GraphQLObjectType, Map<String, Leaf>> leaves;
     /** Where root fields that {@link SqlJson} covers are answered; null: never by SQL. */
     private final SessionFactory database;
+    /** The root fields features answer in SQL themselves, by name. */
+    private final Map<String, SqlJson.Root> roots;
 
-    private PlainLeaves(GraphQLSchema schema, SessionFactory database) {
+    private PlainLeaves(GraphQLSchema schema, SessionFactory database, Map<String, SqlJson.Root> roots) {
         super(new ExceptionHandler());
         leaves = leavesOf(schema);
         this.database = database;
+        this.roots = roots;
     }
 
     /**
@@ -86,11 +89,13 @@ final class PlainLeaves extends AsyncExecutionStrategy {
      * sets its own exception handler as the default, which this one uses too) and the instrumentation
      * is {@link RequestHooks} alone; otherwise the builder is returned as it is.
      */
-    static GraphQL.Builder install(GraphQL.Builder builder, SessionFactory database) {
+    static GraphQL.Builder install(GraphQL.Builder builder, SessionFactory database, List<SqlJson.Root> roots) {
         GraphQL configured = builder.build();
+        Map<String, SqlJson.Root> byName = new HashMap<>();
+        roots.forEach(root -> byName.put(root.field(), root));
         return configured.getQueryStrategy().getClass() == AsyncExecutionStrategy.class
                 && configured.getInstrumentation() instanceof RequestHooks
-                ? builder.queryExecutionStrategy(new PlainLeaves(configured.getGraphQLSchema(), database))
+                ? builder.queryExecutionStrategy(new PlainLeaves(configured.getGraphQLSchema(), database, Map.copyOf(byName)))
                 : builder;
     }
 
@@ -109,19 +114,19 @@ final class PlainLeaves extends AsyncExecutionStrategy {
         // nested resolvers may build what they return in SQL too (SqlJson.claimPages), from the same normalized fields
         context.getGraphQLContext().put(SqlJson.NORMALIZED, context.getNormalizedQueryTree());
         MergedSelectionSet fields = parameters.getFields();
-        if (fields.getSubFieldsList().stream().noneMatch(field -> SqlJson.mayCover(field.getName()))) {
+        if (fields.getSubFieldsList().stream().noneMatch(field -> SqlJson.mayCover(field.getName(), roots))) {
             return super.execute(context, parameters);
         }
         Map<String, SqlJson.Statement> statements = new HashMap<>();
-        List<ExecutableNormalizedField> roots;
+        List<ExecutableNormalizedField> topLevel;
         try {
-            roots = context.getNormalizedQueryTree().get().getTopLevelFields();
+            topLevel = context.getNormalizedQueryTree().get().getTopLevelFields();
         } catch (RuntimeException tooLarge) {
             // graphql-java's normalizer has limits of its own; what it refuses is executed as always
             return super.execute(context, parameters);
         }
-        for (ExecutableNormalizedField root : roots) {
-            SqlJson.Statement statement = fields.getSubField(root.getResultKey()) == null ? null : SqlJson.compile(root);
+        for (ExecutableNormalizedField root : topLevel) {
+            SqlJson.Statement statement = fields.getSubField(root.getResultKey()) == null ? null : SqlJson.compile(root, roots);
             if (statement != null) {
                 statements.put(root.getResultKey(), statement);
             }
@@ -191,17 +196,21 @@ final class PlainLeaves extends AsyncExecutionStrategy {
     private static final Object NO_ANSWER = new Object();
 
     /**
-     * The field's JSON (null when its row does not exist), or NO_ANSWER when the statement failed. Run on
-     * a session opened as a resolver call's is ({@link OwnSession}).
+     * The field's JSON (null when its row does not exist), or NO_ANSWER when the statement failed or
+     * declined to answer. Run on a session opened as a resolver call's is ({@link OwnSession}).
      */
     private Object answer(SqlJson.Statement statement) {
         try (Session session = OwnSession.Opener.openForReading(database)) {
             List<String> rows = SqlJson.rows(session, statement.sql(), query -> {
                 for (int i = 0; i < statement.parameters().size(); i++) {
-                    query.setLong(i + 1, statement.parameters().get(i));
+                    query.setObject(i + 1, statement.parameters().get(i));
                 }
             }, row -> row.getString(1));
-            return rows.isEmpty() || rows.get(0) == null ? null : new RawJson(rows.get(0));
+            String json = rows.isEmpty() ? null : rows.get(0);
+            if (json == null && statement.declinesOnNull()) {
+                return NO_ANSWER;
+            }
+            return json == null ? null : new RawJson(json);
         } catch (RuntimeException e) {
             LOG.warnf("a root field built in SQL failed (%s); its resolvers answer it", e.getMessage());
             return NO_ANSWER;

@@ -4,6 +4,7 @@ import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.DataFetchingEnvironment;
 import org.hibernate.Session;
+import org.jboss.logging.Logger;
 import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
 import org.hibernate.engine.spi.SessionImplementor;
 
@@ -33,7 +34,8 @@ import static java.util.Map.entry;
  * root field is answered by the resolvers as before. {@link PlainLeaves} runs the statement and puts its
  * text in the response.
  * {@link #claimPages} does the same for the first pages of claims a batched resolver already knows the
- * ids of (claim groups').
+ * ids of (claim groups'), and a feature answers a root field of its own from the same building blocks
+ * through a {@link Root} ({@code claimGroups}).
  *
  * <p>Why: an article with 50 claims, their sources, subjects and topics takes six statements and
  * about 600 values completed one by one by graphql-java; built by PostgreSQL it is one statement
@@ -45,6 +47,8 @@ import static java.util.Map.entry;
  * resolver changes must change here too, or be removed from here.
  */
 public final class SqlJson {
+
+    private static final Logger LOG = Logger.getLogger(SqlJson.class);
 
     /** json_build_object takes at most 100 arguments: 50 keys. */
     private static final int MAX_KEYS = 50;
@@ -201,15 +205,39 @@ public final class SqlJson {
     /** The root list of claims, which {@link #claimList} answers in its default order. */
     private static final String CLAIM_LIST = "claims";
 
-    /** The statement and the values of its parameters, in order. */
-    record Statement(String sql, List<Long> parameters) {
+    /**
+     * The statement and the values of its parameters, in order. {@code declinesOnNull}: a null answer means
+     * the statement could not answer (a name it looked up does not exist), and the resolvers answer instead,
+     * with their error.
+     */
+    public record Statement(String sql, List<Object> parameters, boolean declinesOnNull) {
+
+        Statement(String sql, List<Object> parameters) {
+            this(sql, parameters, false);
+        }
     }
+
+    /**
+     * A root field of the query type that a feature answers in one statement, put together from this
+     * class's building blocks ({@link #object}, {@link #fields}, {@link #firstClaimPage}); {@link #notCovered}
+     * when the selection or an argument is not one it answers exactly as the field's resolver does.
+     */
+    public interface Root {
+
+        /** The root field's name. */
+        String field();
+
+        Statement compile(SqlJson sql, ExecutableNormalizedField root);
+    }
+
+    /** A {@code :name} parameter in SQL, not a {@code ::type} cast. */
+    private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):([A-Za-z_][A-Za-z0-9_]*)");
 
     private int aliases;
 
     /** Whether a root field of this name may be answered here (for its selection, see {@link #compile}). */
-    static boolean mayCover(String rootField) {
-        return ROOTS.containsKey(rootField) || rootField.equals(CLAIM_LIST);
+    static boolean mayCover(String rootField, Map<String, Root> roots) {
+        return ROOTS.containsKey(rootField) || rootField.equals(CLAIM_LIST) || roots.containsKey(rootField);
     }
 
     private SqlJson() {
@@ -219,15 +247,48 @@ public final class SqlJson {
      * The statement answering {@code root} (a field of the query type) with one row holding its JSON
      * (no row: null), or null when something in its selection is not covered here.
      */
-    static Statement compile(ExecutableNormalizedField root) {
+    static Statement compile(ExecutableNormalizedField root, Map<String, Root> roots) {
         if (!root.getObjectTypeNames().equals(Set.of("Query"))) {
             return null;
         }
         try {
-            return root.getName().equals(CLAIM_LIST) ? new SqlJson().claimList(root) : new SqlJson().byId(root);
+            Root feature = roots.get(root.getName());
+            return feature != null ? feature.compile(new SqlJson(), root)
+                    : root.getName().equals(CLAIM_LIST) ? new SqlJson().claimList(root) : new SqlJson().byId(root);
         } catch (NotCovered notCovered) {
             return null;
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "%s could not be built in SQL; its resolvers answer it", root.getName());
+            return null;
         }
+    }
+
+    /** What a {@link Root} throws for a selection or an argument it does not answer. */
+    public static RuntimeException notCovered() {
+        return NotCovered.INSTANCE;
+    }
+
+    /**
+     * A statement written with {@code :name} parameters, each replaced by a JDBC one bound to
+     * {@code values.get(name)} (a number, text or boolean). Not for a list: expanding one is Hibernate's.
+     */
+    public static Statement withNamedParameters(String sql, Map<String, Object> values, boolean declinesOnNull) {
+        List<Object> parameters = new ArrayList<>();
+        java.util.regex.Matcher name = PARAMETER.matcher(sql);
+        StringBuilder positional = new StringBuilder();
+        while (name.find()) {
+            if (!values.containsKey(name.group(1))) {
+                throw new IllegalArgumentException("no value for :" + name.group(1));
+            }
+            Object value = values.get(name.group(1));
+            if (!(value instanceof Number || value instanceof String || value instanceof Boolean)) {
+                throw NotCovered.INSTANCE;
+            }
+            parameters.add(value);
+            name.appendReplacement(positional, "?");
+        }
+        name.appendTail(positional);
+        return new Statement(positional.toString(), parameters, declinesOnNull);
     }
 
     private Statement byId(ExecutableNormalizedField root) {
@@ -278,7 +339,7 @@ public final class SqlJson {
     }
 
     /** The JSON object of {@code field}'s selection on the row {@code alias} of {@code type}, keys in selection order. */
-    private String object(String type, String alias, ExecutableNormalizedField field) {
+    public String object(String type, String alias, ExecutableNormalizedField field) {
         return object(type, field, (child, fieldSql) -> fieldSql.json(this, alias, child));
     }
 
@@ -321,14 +382,25 @@ public final class SqlJson {
                 : "(WITH " + page + " AS MATERIALIZED " + rows + " SELECT " + array + " FROM " + page + joins + ")";
     }
 
-    /** An object type made of this statement's own fields, e.g. a page's edges. */
+    /** An object type made of this statement's own fields, e.g. a page's edges; none of them takes arguments. */
     private String fixed(String type, ExecutableNormalizedField field, Map<String, Function<ExecutableNormalizedField, String>> fields) {
+        return fields(type, field, fields.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                entry -> child -> {
+                    noArguments(child);
+                    return entry.getValue().apply(child);
+                })));
+    }
+
+    /**
+     * The JSON object of {@code field}'s selection on an object of {@code type} whose fields' SQL is
+     * {@code fields} (by field name; each checks its own arguments); another field is not covered.
+     */
+    public String fields(String type, ExecutableNormalizedField field, Map<String, Function<ExecutableNormalizedField, String>> fields) {
         return jsonObject(type, field, child -> {
             Function<ExecutableNormalizedField, String> fieldSql = fields.get(child.getName());
             if (fieldSql == null) {
                 throw NotCovered.INSTANCE;
             }
-            noArguments(child);
             return fieldSql.apply(child);
         });
     }
@@ -355,7 +427,7 @@ public final class SqlJson {
         return json.append(')').toString();
     }
 
-    private void noArguments(ExecutableNormalizedField field) {
+    public void noArguments(ExecutableNormalizedField field) {
         if (!field.getResolvedArguments().isEmpty()) {
             throw NotCovered.INSTANCE;
         }
@@ -381,7 +453,7 @@ public final class SqlJson {
     }
 
     /** {@code first} as {@code Page.of} takes it; a size it would refuse is not covered. */
-    private static int pageSize(Map<String, Object> arguments) {
+    public static int pageSize(Map<String, Object> arguments) {
         // SmallRye's defaults arrive as their text ("20"), as SmallRye converts them for the resolver; null is the default
         String first = String.valueOf(arguments.getOrDefault("first", null));
         int size = first.equals("null") ? Page.DEFAULT_SIZE : first.matches("[0-9]{1,3}") ? Integer.parseInt(first) : -1;
@@ -416,11 +488,7 @@ public final class SqlJson {
         // selections use it once (edges or nodes)
         Function<Integer, String> page = limit -> from.rows().apply(limit).replace("{x}", alias());
         String order = "{c}." + from.sortKey() + ", {c}.id";
-        // Cursor.encode in SQL; 'cg2:' and the list's name stay apart because pgbench, which replays this SQL in
-        // bench/, reads a colon followed by a name as one of its variables, inside a string too
-        BiFunction<String, String, String> cursorOf = (sortKey, id) ->
-                "rtrim(translate(encode(convert_to('cg2:' || '" + from.list() + ":' || " + sortKey + " || ':' || " + id + ", "
-                        + "'UTF8'), 'base64'), E'+/\\n', '-_'), '=')";
+        BiFunction<String, String, String> cursorOf = (sortKey, id) -> cursor(from.list(), sortKey, id);
         Function<String, String> cursor = row -> cursorOf.apply(row + "." + from.sortKey(), row + ".id");
         return fixed("ClaimConnection", field, Map.of(
                 "totalCount", count -> from.total().replace("{x}", alias()),
@@ -461,6 +529,38 @@ public final class SqlJson {
                         }))));
     }
 
+    /**
+     * {@code Cursor.encode} in SQL: the cursor of the row whose sort key and id the SQL expressions
+     * {@code sortKey} and {@code id} give, in the list named {@code list} (a name of the code's own).
+     */
+    public static String cursor(String list, String sortKey, String id) {
+        // 'cg2:' and the list's name stay apart because pgbench, which replays this SQL in bench/, reads a
+        // colon followed by a name as one of its variables, inside a string too
+        return "rtrim(translate(encode(convert_to('cg2:' || '" + list + ":' || " + sortKey + " || ':' || " + id + ", "
+                + "'UTF8'), 'base64'), E'+/\\n', '-_'), '=')";
+    }
+
+    /**
+     * The first page of claims ({@code ClaimConnection}, {@code field} with its {@code first}) of a list
+     * in claim id order named {@code list}, whose first ids the SQL array {@code ids} holds — at least one
+     * more than the page when there are more — and whose length {@code total} gives. A cursor
+     * ({@code after}) is not covered.
+     */
+    public String firstClaimPage(ExecutableNormalizedField field, String list, String ids, String total) {
+        Map<String, Object> arguments = field.getResolvedArguments();
+        if (arguments.get("after") != null && !"".equals(arguments.get("after"))
+                || !arguments.keySet().stream().allMatch(name -> name.equals("first") || name.equals("after"))) {
+            throw NotCovered.INSTANCE;
+        }
+        return pageOfIds(field, pageSize(arguments), list, ids, total);
+    }
+
+    private String pageOfIds(ExecutableNormalizedField field, int size, String list, String ids, String total) {
+        return claimPage(field, size, new ClaimRows(
+                limit -> "(SELECT * FROM claim {x} WHERE {x}.id = ANY(" + ids + "[1:" + limit + "]))", list, "id", total, ids,
+                false, false));
+    }
+
     /** Where {@link PlainLeaves} leaves the operation's normalized fields for resolvers (GraphQL context key). */
     static final String NORMALIZED = SqlJson.class.getName() + ".normalized";
 
@@ -479,9 +579,7 @@ public final class SqlJson {
         }
         String json;
         try {
-            json = new SqlJson().claimPage(field, size, new ClaimRows(
-                    limit -> "(SELECT * FROM claim {x} WHERE {x}.id = ANY(g.ids[1:" + limit + "]))", list, "id", "g.total", "g.ids",
-                    false, false));
+            json = new SqlJson().pageOfIds(field, size, list, "g.ids", "g.total");
         } catch (NotCovered notCovered) {
             return null;
         }

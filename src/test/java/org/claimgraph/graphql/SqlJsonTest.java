@@ -108,6 +108,74 @@ class SqlJsonTest {
     }
 
     @Test
+    void claimGroupsWholeAreWhatTheResolversAnswer() {
+        JsonNode corpus = answer("{ claims(first: 100) { nodes { article { id outlet { id } } sources { id } subjects { id name } } } }",
+                Map.of(), true).at("/claims/nodes");
+        String outlet = answer("{ claimGroups(by: OUTLET, first: 10) { outlet { id } } }", Map.of(), true).findValues("outlet").stream()
+                .filter(JsonNode::isObject).findFirst().orElseThrow().get("id").asText();
+        String article = corpus.at("/0/article/id").asText();
+        String source = corpus.at("/0/sources/0/id").asText();
+        String wagner = corpus.findValues("subjects").stream().flatMap(subjects -> java.util.stream.StreamSupport.stream(subjects.spliterator(), false))
+                .filter(subject -> subject.get("name").asText().equals("Wagner Group")).findFirst().orElseThrow().get("id").asText();
+        String claims = "claims(first: 3) { __typename totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } "
+                + "edges { cursor node { id rank stance sources { name } } } nodes { id quote article { title outlet { name } } } }";
+        for (String document : List.of(
+                GraphQL.document("wagner-payments-by-source.graphql"),
+                "{ claimGroups(by: SOURCE, filter: { about: \"Wagner\", topic: \"payments\" }) { __typename count cursor "
+                        + "source { __typename id name kind description anonymousCount actor { id name } } outlet { id } " + claims + " } }",
+                "{ claimGroups(by: OUTLET, filter: { about: \"Wagner\" }) { count cursor outlet { id name kind } source { id } "
+                        + "two: claims(first: 2) { nodes { id } } " + claims + " } }",
+                "{ claimGroups(by: ACTOR, first: 3, filter: { topic: \"payments\", includeDeprecated: true }) { count "
+                        + "actor { id name } claims { totalCount nodes { id } } } }",
+                "{ claimGroups(by: ARTICLE, filter: { about: \"%s\" }) { count article { id title outlet { name } } %s } }"
+                        .formatted(wagner, claims),
+                "{ claimGroups(by: STANCE, filter: { about: \"wagner  GROUP\" }) { count cursor %s } }".formatted(claims),
+                "{ claimGroups(by: MONTH, filter: { outlet: \"%s\", text: \"paid\" }) { count %s } }".formatted(outlet, claims),
+                "{ claimGroups(by: TOPIC, filter: { source: \"%s\" }) { count claims(first: 1) { nodes { id } } } }".formatted(source),
+                "{ claimGroups(by: SOURCE, first: 100, filter: { article: \"%s\" }) { count source { name } } }".formatted(article),
+                "{ claimGroups(by: SOURCE, filter: { about: \"Wagner\", topic: \"mining\" }) { count source { name } } }")) {
+            JsonNode built = answer(document, Map.of(), true);
+            assertTrue(GraphQL.post(document).extract().asString().contains("\"count\" : "), "the groups built by PostgreSQL: " + document);
+            // a field the statement does not build sends the whole field to the resolvers
+            JsonNode resolved = answer(document.replaceFirst("count", "count usdPerMonth { count }")
+                    .replaceAll("(nodes|node) \\{\\s*", "$1 { topicDetails { slug } "), Map.of(), false);
+            resolved.get("claimGroups").forEach(group -> ((ObjectNode) group).remove("usdPerMonth"));
+            resolved.findParents("topicDetails").forEach(node -> ((ObjectNode) node).remove("topicDetails"));
+            assertEquals(resolved.toString(), built.toString(), document);
+        }
+    }
+
+    @Test
+    void claimGroupsTheStatementDoesNotAnswerAreTheResolvers() {
+        // a group cursor from PostgreSQL, continued by the resolvers
+        JsonNode four = answer("{ claimGroups(by: SOURCE, first: 4) { cursor source { name } } }", Map.of(), true);
+        JsonNode next = answer("query ($after: String) { claimGroups(by: SOURCE, first: 2, after: $after) { cursor source { name } } }",
+                Map.of("after", four.at("/claimGroups/1/cursor").asText()), false);
+        assertEquals(four.at("/claimGroups/2").toString(), next.at("/claimGroups/0").toString());
+        assertEquals(four.at("/claimGroups/3").toString(), next.at("/claimGroups/1").toString());
+        // a misspelt name, found by the resolvers' similar-name search
+        String misspelt = "{ claimGroups(by: STANCE, filter: { about: \"%s\" }) { count cursor claims(first: 2) { nodes { id } } } }";
+        String resolved = GraphQL.post(misspelt.formatted("Wagnr Grop")).body("errors", nullValue()).extract().asString();
+        assertFalse(resolved.contains("\"count\" : "), resolved);
+        try {
+            assertEquals(answer(misspelt.formatted("Wagner Group"), Map.of(), true), JSON.readTree(resolved).get("data"));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(resolved, e);
+        }
+        // filter fields it does not cover
+        assertFalse(answer("{ claimGroups(by: SOURCE, filter: { stance: [REPORTED] }) { count } }", Map.of(), false)
+                .get("claimGroups").isEmpty());
+        // names it finds nothing for, and input the resolvers refuse: their errors
+        for (String filter : List.of("{ topic: \"no-such-topic\" }", "{ about: \"Zzyzx Qwvj\" }", "{ outlet: \"999999999\" }",
+                "{ about: \"   \" }", "{ topic: \"Not A Slug\" }", "{ source: \"not-an-id\" }")) {
+            GraphQL.post("{ claimGroups(by: SOURCE, filter: %s) { count source { name } } }".formatted(filter))
+                    .body("data", nullValue())
+                    .body("errors[0].extensions.code", org.hamcrest.Matchers.oneOf("NOT_FOUND", "BAD_USER_INPUT"))
+                    .body("errors[0].path", org.hamcrest.Matchers.equalTo(List.of("claimGroups")));
+        }
+    }
+
+    @Test
     void theClaimListPageByPageIsWhatTheResolversAnswer() {
         String document = """
                 query ($after: String) {

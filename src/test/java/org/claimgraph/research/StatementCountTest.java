@@ -59,6 +59,8 @@ class StatementCountTest {
             }
             // Every field of the article detail is one PostgreSQL builds (SqlJson): one statement answers it.
             assertEquals(1, corpus.get("article-detail.graphql").statements(), "article-detail.graphql");
+            // So is the headline's (ClaimGroupsInSql), the actor and topic it names looked up inside the statement.
+            assertEquals(1, corpus.get("wagner-payments-by-source.graphql").statements(), "wagner-payments-by-source.graphql");
             // Other tests' ingested claims are in both answers and its groups are capped at 20: more, not ten times more.
             assertTrue(tenfold.get("wagner-payments-by-source.graphql").bytes() > corpus.get("wagner-payments-by-source.graphql").bytes(),
                     "the headline returns more rows on ten times the data");
