@@ -17,9 +17,9 @@ import java.util.function.Function;
 /**
  * {@code claimGroups} answered whole by one statement that builds its JSON in PostgreSQL: the groups
  * statement of {@link ClaimGroupApi} (same SQL) with the filter's actor and topic looked up inside it,
- * each group's key object and first page of claims built from the rows it reads. The resolvers took
- * five statements for the headline question (actor, topic, groups, sources, pages) and most of the JVM's
- * work on it was completing the groups they returned (docs/BENCHMARKS.md, run 38).
+ * each group's key object and first page of claims built from the rows it reads. The resolvers take
+ * five statements for the headline question (actor, topic, groups, sources, pages); answered here, its
+ * JVM CPU per request was 0.46 times theirs and its rate 1.22 times (docs/BENCHMARKS.md, run 38).
  *
  * <p>Covered: any grouping; the filter fields {@code about}, {@code topic}, {@code outlet},
  * {@code source}, {@code article}, {@code text} and {@code includeDeprecated}, which must pass the
