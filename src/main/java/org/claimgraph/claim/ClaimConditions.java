@@ -123,10 +123,7 @@ public record ClaimConditions(String sql, Map<String, Object> parameters, String
         if (f.quantity != null) {
             quantity(f.quantity, sql, parameters);
         }
-        if (names == null) {
-            return new ClaimConditions(sql.toString(), parameters, null, "true");
-        }
-        if (names.isEmpty()) {
+        if (names == null || names.isEmpty()) {
             return new ClaimConditions(sql.toString(), parameters, null, "true");
         }
         String found = "(SELECT " + names.keySet().stream().map(name -> name + " IS NOT NULL").collect(Collectors.joining(" AND "))

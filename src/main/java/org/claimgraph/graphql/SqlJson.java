@@ -384,11 +384,7 @@ public final class SqlJson {
 
     /** An object type made of this statement's own fields, e.g. a page's edges; none of them takes arguments. */
     private String fixed(String type, ExecutableNormalizedField field, Map<String, Function<ExecutableNormalizedField, String>> fields) {
-        return fields(type, field, fields.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
-                entry -> child -> {
-                    noArguments(child);
-                    return entry.getValue().apply(child);
-                })));
+        return fields(type, field, fields, true);
     }
 
     /**
@@ -396,10 +392,18 @@ public final class SqlJson {
      * {@code fields} (by field name; each checks its own arguments); another field is not covered.
      */
     public String fields(String type, ExecutableNormalizedField field, Map<String, Function<ExecutableNormalizedField, String>> fields) {
+        return fields(type, field, fields, false);
+    }
+
+    private String fields(String type, ExecutableNormalizedField field, Map<String, Function<ExecutableNormalizedField, String>> fields,
+                          boolean withoutArguments) {
         return jsonObject(type, field, child -> {
             Function<ExecutableNormalizedField, String> fieldSql = fields.get(child.getName());
             if (fieldSql == null) {
                 throw NotCovered.INSTANCE;
+            }
+            if (withoutArguments) {
+                noArguments(child);
             }
             return fieldSql.apply(child);
         });
@@ -488,8 +492,7 @@ public final class SqlJson {
         // selections use it once (edges or nodes)
         Function<Integer, String> page = limit -> from.rows().apply(limit).replace("{x}", alias());
         String order = "{c}." + from.sortKey() + ", {c}.id";
-        BiFunction<String, String, String> cursorOf = (sortKey, id) -> cursor(from.list(), sortKey, id);
-        Function<String, String> cursor = row -> cursorOf.apply(row + "." + from.sortKey(), row + ".id");
+        Function<String, String> cursor = row -> cursor(from.list(), row + "." + from.sortKey(), row + ".id");
         return fixed("ClaimConnection", field, Map.of(
                 "totalCount", count -> from.total().replace("{x}", alias()),
                 "edges", edges -> {
@@ -509,10 +512,10 @@ public final class SqlJson {
                 "pageInfo", info -> from.ids() != null ? fixed("PageInfo", info, Map.of(
                         "hasPreviousPage", unused -> "false",
                         "hasNextPage", unused -> "(cardinality(" + from.ids() + ") > " + size + ")",
-                        "startCursor", unused -> cursorOf.apply(from.ids() + "[1]", from.ids() + "[1]"),
+                        "startCursor", unused -> cursor(from.list(), from.ids() + "[1]", from.ids() + "[1]"),
                         "endCursor", unused -> {
                             String last = from.ids() + "[least(" + size + ", cardinality(" + from.ids() + "))]";
-                            return cursorOf.apply(last, last);
+                            return cursor(from.list(), last, last);
                         }))
                         : fixed("PageInfo", info, Map.of(
                         "hasPreviousPage", unused -> String.valueOf(from.continued()),
