@@ -52,7 +52,8 @@ start_claimgraph() {
   cwd=$(mktemp -d "${TMPDIR:-/tmp}/cg-bench-run.XXXXXX")
   mkdir -p "$cwd/run"
   t0=$(now)
-  (cd "$cwd/run" && exec env -u CLAIMGRAPH_CORPUS_DIR \
+  # CG_ANSWER_CACHE: claimgraph.answer-cache.max-size for this server (0: every answer read afresh); unset: the default
+  (cd "$cwd/run" && exec env -u CLAIMGRAPH_CORPUS_DIR ${CG_ANSWER_CACHE:+CLAIMGRAPH_ANSWER_CACHE_MAX_SIZE=$CG_ANSWER_CACHE} \
       QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB${query}" \
       QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_HTTP_PORT="$CG_PORT" CLAIMGRAPH_DATA_DIR="$cwd/data" \
       "${CG_JAVA:-java}" ${CG_JAVA_OPTS:-} -jar "$jar" >"$logfile" 2>&1) &

@@ -6,14 +6,19 @@
 #                [--duration 20] [--warmup 10] [--jit-warmup 120] [--jit-max 600] [--concurrency 1,8,32] [--questions a,b,c,d,e]
 #                [--data auto|reuse|regenerate] [--db claimgraph_bench] [--repo DIR] [--skip-build]
 #                [--pglog FILE] [--pgl-workers 1] [--name "Vagner Group"] [--search "uranium concessions Gao"]
-#                [--position 500000] [--keep-csv] [--generate-only] [--no-load]
+#                [--position 500000] [--keep-csv] [--generate-only] [--no-load] [--answer-cache SIZE]
+#
+# --answer-cache sets claimgraph.answer-cache.max-size for the measured run (0: every answer read from
+# PostgreSQL; unset: the service's default, which gives a question asked again on unchanged data its kept
+# answer). The statement-capture run always reads every answer, so the raw SQL is the work of a request
+# that is not kept.
 set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 command_line="bench/run.sh $*"
 
 articles=100000 claims=1000000 actors=20000 sources=5000 seed=42
 duration=20 warmup=10 jit_warmup=120 jit_max=600 concurrency=1,8,32 questions=a,b,c,d,e
-data=auto skip_build=false keep_csv=false generate_only=false no_load=false
+data=auto skip_build=false keep_csv=false generate_only=false no_load=false answer_cache=
 pglog= name="Vagner Group" search="uranium concessions Gao" position=500000
 while [ $# -gt 0 ]; do
   case $1 in
@@ -40,7 +45,8 @@ while [ $# -gt 0 ]; do
     --keep-csv) keep_csv=true ;;
     --generate-only) generate_only=true ;;
     --no-load) no_load=true ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --answer-cache) answer_cache=$2; shift ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "unknown flag $1 (see bench/README.md)" >&2; exit 1 ;;
   esac
   shift
@@ -115,7 +121,7 @@ fi
 trace_ok=false
 if [ -n "$pglog" ] && [ -r "$pglog" ]; then trace_ok=true; else log "WARNING: PostgreSQL's log is not readable (--pglog FILE): no SQL capture, no raw-SQL runs"; fi
 log "statement-capture run: both servers with log_min_duration_statement=0 on their own connections only"
-start_claimgraph "$WORK/claimgraph-trace.log" "?options=-c%20log_min_duration_statement=0"
+CG_ANSWER_CACHE=0 start_claimgraph "$WORK/claimgraph-trace.log" "?options=-c%20log_min_duration_statement=0"
 start_postgraphile "$WORK/postgraphile-trace.log" true
 node "$BENCH_DIR/harness/bench.mjs" check --work "$WORK" --cg "$CG_URL" --pgl "$PGL_URL" --keep-going true
 if [ "$trace_ok" = true ]; then
@@ -134,7 +140,7 @@ fi
 # ------------------------------------------------------------------ load
 log "measured run"
 sleep 2
-start_claimgraph "$WORK/claimgraph.log"
+CG_ANSWER_CACHE=$answer_cache start_claimgraph "$WORK/claimgraph.log"
 startup=$CG_STARTUP_S
 start_postgraphile "$WORK/postgraphile.log"
 sleep 3
@@ -147,7 +153,7 @@ fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), command,
   machine: `${os.cpus().length} × ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}; load average at start ${loadavg}` }, null, 2));
 ' "$WORK/meta.json" "$command_line" "$gen_report" "$startup" \
   "$(git -C "$REPO" log -1 --format='%h %s' 2>/dev/null | cut -c1-80)$(git -C "$REPO" diff --quiet 2>/dev/null || echo ' (+ uncommitted changes)')" \
-  "$("${CG_JAVA:-java}" -version 2>&1 | head -1)${CG_JAVA_OPTS:+ $CG_JAVA_OPTS}" "$(psql -X -At -d postgres -c 'SHOW server_version')" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  "$("${CG_JAVA:-java}" -version 2>&1 | head -1)${CG_JAVA_OPTS:+ $CG_JAVA_OPTS}; answer cache ${answer_cache:-default}" "$(psql -X -At -d postgres -c 'SHOW server_version')" "$(cut -d' ' -f1-3 /proc/loadavg)"
 (cd "$BENCH_DIR" && node harness/bench.mjs load --work "$WORK" --cg "$CG_URL" --pgl "$PGL_URL" --db "$BENCH_DB" \
   --duration "$duration" --warmup "$warmup" --jit-warmup "$jit_warmup" --jit-max "$jit_max" --concurrency "$concurrency" --questions "$questions" \
   --cg-pid "$CG_PID" --pgl-pid "$PGL_PID")

@@ -1,5 +1,6 @@
 package org.claimgraph;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -57,6 +58,15 @@ public interface ClaimgraphConfig {
     }
 
     Database database();
+
+    AnswerCache answerCache();
+
+    /** Answers of root fields built in SQL, given again while the data is unchanged (see Answers). */
+    interface AnswerCache {
+        /** Memory the kept answers may take; 0 keeps none. */
+        @WithDefault("32M")
+        MemorySize maxSize();
+    }
 
     interface Embedded {
         /** Port of the embedded PostgreSQL; 0 picks a free one. */

@@ -76,12 +76,15 @@ final class PlainLeaves extends AsyncExecutionStrategy {
     private final SessionFactory database;
     /** The root fields features answer in SQL themselves, by name. */
     private final Map<String, SqlJson.Root> roots;
+    /** Reads their answers, or gives them again while the data is unchanged. */
+    private final Answers answers;
 
-    private PlainLeaves(GraphQLSchema schema, SessionFactory database, Map<String, SqlJson.Root> roots) {
+    private PlainLeaves(GraphQLSchema schema, SessionFactory database, Map<String, SqlJson.Root> roots, Answers answers) {
         super(new ExceptionHandler());
         leaves = leavesOf(schema);
         this.database = database;
         this.roots = roots;
+        this.answers = answers;
     }
 
     /**
@@ -89,13 +92,13 @@ final class PlainLeaves extends AsyncExecutionStrategy {
      * sets its own exception handler as the default, which this one uses too) and the instrumentation
      * is {@link RequestHooks} alone; otherwise the builder is returned as it is.
      */
-    static GraphQL.Builder install(GraphQL.Builder builder, SessionFactory database, List<SqlJson.Root> roots) {
+    static GraphQL.Builder install(GraphQL.Builder builder, SessionFactory database, List<SqlJson.Root> roots, Answers answers) {
         GraphQL configured = builder.build();
         Map<String, SqlJson.Root> byName = new HashMap<>();
         roots.forEach(root -> byName.put(root.field(), root));
         return configured.getQueryStrategy().getClass() == AsyncExecutionStrategy.class
                 && configured.getInstrumentation() instanceof RequestHooks
-                ? builder.queryExecutionStrategy(new PlainLeaves(configured.getGraphQLSchema(), database, Map.copyOf(byName)))
+                ? builder.queryExecutionStrategy(new PlainLeaves(configured.getGraphQLSchema(), database, Map.copyOf(byName), answers))
                 : builder;
     }
 
@@ -201,12 +204,7 @@ final class PlainLeaves extends AsyncExecutionStrategy {
      */
     private Object answer(SqlJson.Statement statement) {
         try (Session session = OwnSession.Opener.openForReading(database)) {
-            List<String> rows = SqlJson.rows(session, statement.sql(), query -> {
-                for (int i = 0; i < statement.parameters().size(); i++) {
-                    query.setObject(i + 1, statement.parameters().get(i));
-                }
-            }, row -> row.getString(1));
-            String json = rows.isEmpty() ? null : rows.get(0);
+            String json = answers.read(session, statement);
             if (json == null && statement.declinesOnNull()) {
                 return NO_ANSWER;
             }

@@ -84,6 +84,7 @@ public class SmallRyeHooks implements EventingService {
         QueryLimits limits = Arc.container().instance(QueryLimits.class).get();
         DataLoadersOnDemand dataLoaders = Arc.container().instance(DataLoadersOnDemand.class).get();
         return PlainLeaves.install(RequestHooks.install(builder, limits::check, dataLoaders::newRegistry),
-                Arc.container().instance(SessionFactory.class).get(), Arc.container().select(SqlJson.Root.class).stream().toList());
+                Arc.container().instance(SessionFactory.class).get(), Arc.container().select(SqlJson.Root.class).stream().toList(),
+                Arc.container().instance(Answers.class).get());
     }
 }
