@@ -9,14 +9,18 @@
 # median over pairs of B ÷ A.
 #
 #   bench/ab.sh [--question a] [--connections 32] [--window 15] [--pairs 10] [--warmup 120]
-#               [--warmup-max 600] [--a-jvm "JAVA [OPTION...]"] [--b-jvm "JAVA [OPTION...]"] A_REPO [B_REPO]
+#               [--warmup-max 600] [--a-jvm "JAVA [OPTION...]"] [--b-jvm "JAVA [OPTION...]"]
+#               [--writes-per-second N] A_REPO [B_REPO]
 #
 # A_REPO, B_REPO: checkouts with a built jar (target/quarkus-app); B_REPO defaults to A_REPO (to
 # compare JVMs). --a-jvm/--b-jvm: the java launcher and options of each side (default: `java` on the
 # PATH with $CG_JAVA_OPTS). Needs the request bodies of a previous `bench/run.sh` (at least --no-load).
+# --writes-per-second: while the windows are measured, pgbench commits N transactions a second that
+# take a transaction id (and write nothing): each moves PostgreSQL's snapshot on, as a write would, so
+# that answers claimgraph keeps (Answers) are read again after each.
 set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-question=a connections=32 window=15 pairs=10 warmup=120 warmup_max=600 repos=()
+question=a connections=32 window=15 pairs=10 warmup=120 warmup_max=600 writes=0 repos=()
 a_jvm="java ${CG_JAVA_OPTS:-}" b_jvm="java ${CG_JAVA_OPTS:-}"
 while [ $# -gt 0 ]; do
   case $1 in
@@ -28,7 +32,8 @@ while [ $# -gt 0 ]; do
     --warmup-max) warmup_max=$2; shift ;;
     --a-jvm) a_jvm=$2; shift ;;
     --b-jvm) b_jvm=$2; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    --writes-per-second) writes=$2; shift ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     -*) echo "unknown flag $1" >&2; exit 1 ;;
     *) repos+=("$(cd "$1" && pwd)") ;;
   esac
@@ -43,7 +48,11 @@ body="$WORK/body.$question.claimgraph.json"
 
 declare -A pid port label
 port[A]=8090 port[B]=8091
-stop_both() { for side in A B; do CG_PID=${pid[$side]:-} CG_PORT=${port[$side]} stop_claimgraph; done; }
+writer=
+stop_both() {
+  [ -z "$writer" ] || kill "$writer" 2>/dev/null || true
+  for side in A B; do CG_PID=${pid[$side]:-} CG_PORT=${port[$side]} stop_claimgraph; done
+}
 trap stop_both EXIT
 
 describe() {  # describe REPO "JAVA OPTS" — commit, local changes, JVM version and options
@@ -75,6 +84,12 @@ log "warmed up ${spent}s per side (JIT settled: $([ "$settled" = 1 ] && echo yes
 
 out="$WORK/ab.tsv"
 : > "$out"
+if [ "$writes" != 0 ]; then
+  echo 'SELECT pg_current_xact_id();' > "$WORK/ab-write.sql"
+  pgbench -n -c 1 -j 1 -R "$writes" -T 86400 -f "$WORK/ab-write.sql" "$BENCH_DB" >/dev/null 2>&1 &
+  writer=$!
+  log "committing $writes transactions a second while measuring (pgbench -R, pid $writer)"
+fi
 for i in $(seq 1 "$pairs"); do
   if [ $((i % 2)) = 1 ]; then order="A B"; else order="B A"; fi
   for side in $order; do
@@ -82,10 +97,11 @@ for i in $(seq 1 "$pairs"); do
     printf '%s\t%s\t%s\n' "$i" "$side" "$(measured_run "${pid[$side]}" "$(url $side)" "$body" "$connections" "$window")" >> "$out"
   done
 done
+[ -z "$writer" ] || { kill "$writer" 2>/dev/null || true; writer=; }
 
-node - "$out" "$tick_ms" "$question" "$connections" "$window" "${label[A]}" "${label[B]}" <<'EOF' | tee "$WORK/ab.md"
+node - "$out" "$tick_ms" "$question" "$connections" "$window" "${label[A]}" "${label[B]}" "$writes" <<'EOF' | tee "$WORK/ab.md"
 const fs = require('fs');
-const [file, tick, question, connections, window, labelA, labelB] = process.argv.slice(2);
+const [file, tick, question, connections, window, labelA, labelB, writes] = process.argv.slice(2);
 const rows = fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => {
   const [pair, side, jvm, pg, json] = line.split('\t');
   const r = JSON.parse(json);
@@ -97,7 +113,7 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b), m = s.length >
 const side = (s) => rows.filter((r) => r.side === s);
 const pairs = [...new Set(rows.map((r) => r.pair))].map((p) => ({ a: rows.find((r) => r.pair === p && r.side === 'A'), b: rows.find((r) => r.pair === p && r.side === 'B') }));
 const f = (x, d = 2) => x.toFixed(d);
-console.log(`(${question}) at ${connections} connections, ${pairs.length} pairs of ${window} s windows. A = ${labelA}; B = ${labelB}.\n`);
+console.log(`(${question}) at ${connections} connections, ${pairs.length} pairs of ${window} s windows${writes !== '0' ? `, ${writes} committed transactions a second` : ''}. A = ${labelA}; B = ${labelB}.\n`);
 console.log('| | rps | p99 ms | JVM CPU ms / request | PostgreSQL CPU ms / request |');
 console.log('|---|---:|---:|---:|---:|');
 for (const [s, l] of [['A', labelA], ['B', labelB]]) {

@@ -4,11 +4,14 @@ import io.quarkus.arc.Unremovable;
 import jakarta.inject.Singleton;
 import org.claimgraph.ClaimgraphConfig;
 import org.hibernate.Session;
+import org.hibernate.SessionFactory;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -22,8 +25,15 @@ import java.util.concurrent.atomic.LongAdder;
  * sequence; every connection has the same settings — gives the same answer. Any write committed
  * anywhere on the server since (an ingest, a review, a migration, another claimgraph, psql) moves the
  * snapshot on, and the next request reads afresh. So a question asked again on unchanged data costs a
- * statement that only reads the snapshot (about 0.13 ms) instead of building the answer (the headline at
- * a million claims: 2–6 ms of PostgreSQL's CPU, docs/BENCHMARKS.md, run 39).
+ * statement that only reads the snapshot (0.07 ms) instead of building the answer (the headline at a
+ * million claims: 3–6 ms of PostgreSQL's CPU, docs/BENCHMARKS.md, run 39).
+ *
+ * <p>Statements per request: one the first time a question is asked (the answer, with the snapshot it
+ * was read in); one while its kept answer is current (the snapshot); two when a write has been committed
+ * since (the snapshot, then the answer). When a write outdates an answer that many requests are asking
+ * for, one of them reads it and the others wait for that answer and check its snapshot, instead of all
+ * building it at once: with ten writes a second on the headline at 32 connections, building it in every
+ * request that found it outdated took the p99 from 24 to 80 ms (run 39).
  *
  * <p>At most {@code claimgraph.answer-cache.max-size} of answers is kept (their SQL and JSON text, two
  * bytes a character), the least recently asked leaving first; 0 keeps none and runs each statement as it
@@ -33,16 +43,7 @@ import java.util.concurrent.atomic.LongAdder;
 @Unremovable
 public class Answers {
 
-    /*
-     * The current snapshot, and the answer unless that snapshot is the one given as the parameter: the
-     * answer is an uncorrelated subquery, which PostgreSQL runs only when the CASE needs its value. Given
-     * again, the statement costs about 0.13 ms (the snapshot alone 0.07 ms, and setting up the unused plan);
-     * one statement either way, so a request's statements are the same whether its answer was kept or not.
-     */
-    private static final String UNLESS_UNCHANGED_PREFIX =
-            "SELECT taken.snapshot, CASE WHEN taken.snapshot = ? THEN NULL ELSE (";
-    private static final String UNLESS_UNCHANGED_SUFFIX =
-            ") END FROM (SELECT pg_current_snapshot()::text AS snapshot) taken";
+    private static final String SNAPSHOT = "SELECT pg_current_snapshot()::text";
 
     private final long budget;
     /** By question, least recently asked first. */
@@ -75,37 +76,61 @@ public class Answers {
         return 2L * (question.sql().length() + (answer.json() == null ? 0 : answer.json().length()));
     }
 
+    /** Answers being read now, by question: who finds one outdated waits for it rather than read it too. */
+    private final ConcurrentHashMap<Question, CompletableFuture<Void>> reading = new ConcurrentHashMap<>();
+
     /** The statement's JSON (its one row's one column), null when it has no row. */
-    String read(Session session, SqlJson.Statement statement) {
+    String read(SessionFactory database, SqlJson.Statement statement) {
         if (budget <= 0) {
             read.increment();
-            return single(SqlJson.rows(session, statement.sql(), binding(statement, 1), row -> row.getString(1)));
+            return single(database, statement.sql(), binding(statement), row -> row.getString(1));
         }
         Question question = new Question(statement.sql(), statement.parameters());
-        Kept before = lookUp(question);
-        Kept now = single(SqlJson.rows(session, UNLESS_UNCHANGED_PREFIX + statement.sql() + UNLESS_UNCHANGED_SUFFIX, query -> {
-            query.setString(1, before == null ? null : before.snapshot());
-            binding(statement, 2).bind(query);
-        }, row -> new Kept(row.getString(1), row.getString(2))));
-        if (before != null && before.snapshot().equals(now.snapshot())) {
-            givenAgain.increment();
-            return before.json();
+        boolean waited = false;
+        while (true) {
+            Kept before = lookUp(question);
+            if (before != null && before.snapshot().equals(single(database, SNAPSHOT, query -> { }, row -> row.getString(1)))) {
+                givenAgain.increment();
+                return before.json();
+            }
+            CompletableFuture<Void> mine = new CompletableFuture<>();
+            CompletableFuture<Void> theirs = waited ? null : reading.putIfAbsent(question, mine);
+            if (theirs != null) {
+                // wait for their answer, then check its snapshot as above; only once, so writes in a row cannot starve a request
+                theirs.exceptionally(failed -> null).join();
+                waited = true;
+                continue;
+            }
+            try {
+                // the snapshot read by the statement that reads the answer: the one the answer was read in
+                Kept now = single(database, SNAPSHOT + ", (" + statement.sql() + ")", binding(statement),
+                        row -> new Kept(row.getString(1), row.getString(2)));
+                read.increment();
+                keep(question, now);
+                return now.json();
+            } finally {
+                if (!waited) {
+                    reading.remove(question, mine);
+                    mine.complete(null);
+                }
+            }
         }
-        read.increment();
-        keep(question, now);
-        return now.json();
     }
 
-    private static SqlJson.Binder binding(SqlJson.Statement statement, int first) {
+    /** The statement's first row, read on a session of its own, which gives its connection back when done. */
+    private static <T> T single(SessionFactory database, String sql, SqlJson.Binder binder, SqlJson.RowReader<T> reader) {
+        try (Session session = OwnSession.Opener.openForReading(database)) {
+            List<T> rows = SqlJson.rows(session, sql, binder, reader);
+            return rows.isEmpty() ? null : rows.get(0);
+        }
+    }
+
+    private static SqlJson.Binder binding(SqlJson.Statement statement) {
         return query -> {
             for (int i = 0; i < statement.parameters().size(); i++) {
-                query.setObject(first + i, statement.parameters().get(i));
+                query.setObject(i + 1, statement.parameters().get(i));
             }
         };
-    }
-
-    private static <T> T single(List<T> rows) {
-        return rows.isEmpty() ? null : rows.get(0);
     }
 
     private synchronized Kept lookUp(Question question) {

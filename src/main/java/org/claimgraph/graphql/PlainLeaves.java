@@ -21,7 +21,6 @@ import graphql.schema.GraphQLTypeUtil;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.jboss.logging.Logger;
 
@@ -200,11 +199,12 @@ final class PlainLeaves extends AsyncExecutionStrategy {
 
     /**
      * The field's JSON (null when its row does not exist), or NO_ANSWER when the statement failed or
-     * declined to answer. Run on a session opened as a resolver call's is ({@link OwnSession}).
+     * declined to answer. {@link Answers} runs its statements, each on a session opened as a resolver call's is
+     * ({@link OwnSession}).
      */
     private Object answer(SqlJson.Statement statement) {
-        try (Session session = OwnSession.Opener.openForReading(database)) {
-            String json = answers.read(session, statement);
+        try {
+            String json = answers.read(database, statement);
             if (json == null && statement.declinesOnNull()) {
                 return NO_ANSWER;
             }

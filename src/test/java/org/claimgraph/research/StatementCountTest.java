@@ -57,10 +57,11 @@ class StatementCountTest {
                         query + ": statements on the corpus vs ten times the data");
                 assertTrue(corpus.get(query).statements() <= 12, query + " issues " + corpus.get(query).statements());
             }
-            // Every field of the article detail is one PostgreSQL builds (SqlJson): one statement answers it.
-            assertEquals(1, corpus.get("article-detail.graphql").statements(), "article-detail.graphql");
+            // Every field of the article detail is one PostgreSQL builds (SqlJson): one statement answers it, after
+            // one that finds the answer kept from the warm request outdated (Answers).
+            assertEquals(2, corpus.get("article-detail.graphql").statements(), "article-detail.graphql");
             // So is the headline's (ClaimGroupsInSql), the actor and topic it names looked up inside the statement.
-            assertEquals(1, corpus.get("wagner-payments-by-source.graphql").statements(), "wagner-payments-by-source.graphql");
+            assertEquals(2, corpus.get("wagner-payments-by-source.graphql").statements(), "wagner-payments-by-source.graphql");
             // Other tests' ingested claims are in both answers and its groups are capped at 20: more, not ten times more.
             assertTrue(tenfold.get("wagner-payments-by-source.graphql").bytes() > corpus.get("wagner-payments-by-source.graphql").bytes(),
                     "the headline returns more rows on ten times the data");
@@ -82,6 +83,9 @@ class StatementCountTest {
         Map<String, Measure> measures = new LinkedHashMap<>();
         queries.forEach((name, variables) -> {
             GraphQL.post(GraphQL.document(name), variables); // warm: first-use look-ups are not per request
+            // a committed write outdates the answer kept by the warm request (graphql.Answers): measured is a request
+            // that builds its answer, not one given it again
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("SELECT pg_current_xact_id()").getSingleResult());
             statistics.clear();
             String body = GraphQL.post(GraphQL.document(name), variables)
                     .body("errors", org.hamcrest.Matchers.nullValue()).extract().asString();
