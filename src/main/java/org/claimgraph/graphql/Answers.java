@@ -76,6 +76,12 @@ public class Answers {
         return 2L * (question.sql().length() + (answer.json() == null ? 0 : answer.json().length()));
     }
 
+    /**
+     * Answers read for others that a request waits for before it reads its own: when writes come faster than
+     * the answer is read, each read is outdated by the time it is kept, and waiting on would starve.
+     */
+    private static final int MOST_WAITS = 3;
+
     /** Answers being read now, by question: who finds one outdated waits for it rather than read it too. */
     private final ConcurrentHashMap<Question, CompletableFuture<Void>> reading = new ConcurrentHashMap<>();
 
@@ -86,7 +92,7 @@ public class Answers {
             return single(database, statement.sql(), binding(statement), row -> row.getString(1));
         }
         Question question = new Question(statement.sql(), statement.parameters());
-        boolean waited = false;
+        int waits = 0;
         while (true) {
             Kept before = lookUp(question);
             if (before != null && before.snapshot().equals(single(database, SNAPSHOT, query -> { }, row -> row.getString(1)))) {
@@ -94,11 +100,12 @@ public class Answers {
                 return before.json();
             }
             CompletableFuture<Void> mine = new CompletableFuture<>();
-            CompletableFuture<Void> theirs = waited ? null : reading.putIfAbsent(question, mine);
+            boolean alone = waits == MOST_WAITS;
+            CompletableFuture<Void> theirs = alone ? null : reading.putIfAbsent(question, mine);
             if (theirs != null) {
-                // wait for their answer, then check its snapshot as above; only once, so writes in a row cannot starve a request
+                // then check the snapshot of what they read: a write this request must see may have come after it
                 theirs.exceptionally(failed -> null).join();
-                waited = true;
+                waits++;
                 continue;
             }
             try {
@@ -109,7 +116,7 @@ public class Answers {
                 keep(question, now);
                 return now.json();
             } finally {
-                if (!waited) {
+                if (!alone) {
                     reading.remove(question, mine);
                     mine.complete(null);
                 }
