@@ -32,8 +32,10 @@ import java.util.concurrent.atomic.LongAdder;
  * was read in); one while its kept answer is current (the snapshot); two when a write has been committed
  * since (the snapshot, then the answer). When a write outdates an answer that many requests are asking
  * for, one of them reads it and the others wait for that answer and check its snapshot, instead of all
- * building it at once: with ten writes a second on the headline at 32 connections, building it in every
- * request that found it outdated took the p99 from 24 to 80 ms (run 39).
+ * building it at once. With ten writes a second on the headline at 32 connections, every request that
+ * found it outdated building it took the p99 from 24 to 80 ms; waiting for one read, then reading its
+ * own, 135 ms (a write during that read set them all reading at once); waiting for up to three, 39 ms
+ * (docs/BENCHMARKS.md, run 39).
  *
  * <p>At most {@code claimgraph.answer-cache.max-size} of answers is kept (their SQL and JSON text, two
  * bytes a character), the least recently asked leaving first; 0 keeps none and runs each statement as it
