@@ -47,6 +47,7 @@ public class Answers {
 
     private static final String SNAPSHOT = "SELECT pg_current_snapshot()::text";
 
+    private final SessionFactory database;
     private final long budget;
     /** By question, least recently asked first. */
     private final LinkedHashMap<Question, Kept> kept = new LinkedHashMap<>(64, 0.75f, true);
@@ -54,7 +55,8 @@ public class Answers {
     private final LongAdder read = new LongAdder();
     private final LongAdder givenAgain = new LongAdder();
 
-    Answers(ClaimgraphConfig config) {
+    Answers(SessionFactory database, ClaimgraphConfig config) {
+        this.database = database;
         budget = config.answerCache().maxSize().asLongValue();
     }
 
@@ -88,16 +90,16 @@ public class Answers {
     private final ConcurrentHashMap<Question, CompletableFuture<Void>> reading = new ConcurrentHashMap<>();
 
     /** The statement's JSON (its one row's one column), null when it has no row. */
-    String read(SessionFactory database, SqlJson.Statement statement) {
+    String read(SqlJson.Statement statement) {
         if (budget <= 0) {
             read.increment();
-            return single(database, statement.sql(), binding(statement), row -> row.getString(1));
+            return single(statement.sql(), binding(statement), row -> row.getString(1));
         }
         Question question = new Question(statement.sql(), statement.parameters());
         int waits = 0;
         while (true) {
             Kept before = lookUp(question);
-            if (before != null && before.snapshot().equals(single(database, SNAPSHOT, query -> { }, row -> row.getString(1)))) {
+            if (before != null && before.snapshot().equals(single(SNAPSHOT, query -> { }, row -> row.getString(1)))) {
                 givenAgain.increment();
                 return before.json();
             }
@@ -112,7 +114,7 @@ public class Answers {
             }
             try {
                 // the snapshot read by the statement that reads the answer: the one the answer was read in
-                Kept now = single(database, SNAPSHOT + ", (" + statement.sql() + ")", binding(statement),
+                Kept now = single(SNAPSHOT + ", (" + statement.sql() + ")", binding(statement),
                         row -> new Kept(row.getString(1), row.getString(2)));
                 read.increment();
                 keep(question, now);
@@ -127,7 +129,7 @@ public class Answers {
     }
 
     /** The statement's first row, read on a session of its own, which gives its connection back when done. */
-    private static <T> T single(SessionFactory database, String sql, SqlJson.Binder binder, SqlJson.RowReader<T> reader) {
+    private <T> T single(String sql, SqlJson.Binder binder, SqlJson.RowReader<T> reader) {
         try (Session session = OwnSession.Opener.openForReading(database)) {
             List<T> rows = SqlJson.rows(session, sql, binder, reader);
             return rows.isEmpty() ? null : rows.get(0);

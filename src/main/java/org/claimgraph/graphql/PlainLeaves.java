@@ -21,7 +21,6 @@ import graphql.schema.GraphQLTypeUtil;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import org.hibernate.SessionFactory;
 import org.jboss.logging.Logger;
 
 
@@ -71,17 +70,14 @@ final class PlainLeaves extends AsyncExecutionStrategy {
 
     /** Per object type of the schema, its plain scalar and enum fields by name. */
     private final Map<GraphQLObjectType, Map<String, Leaf>> leaves;
-    /** Where root fields that {@link SqlJson} covers are answered; null: never by SQL. */
-    private final SessionFactory database;
     /** The root fields features answer in SQL themselves, by name. */
     private final Map<String, SqlJson.Root> roots;
-    /** Reads their answers, or gives them again while the data is unchanged. */
+    /** Reads the answers of root fields that {@link SqlJson} covers, or gives them again; null: never by SQL. */
     private final Answers answers;
 
-    private PlainLeaves(GraphQLSchema schema, SessionFactory database, Map<String, SqlJson.Root> roots, Answers answers) {
+    private PlainLeaves(GraphQLSchema schema, Map<String, SqlJson.Root> roots, Answers answers) {
         super(new ExceptionHandler());
         leaves = leavesOf(schema);
-        this.database = database;
         this.roots = roots;
         this.answers = answers;
     }
@@ -91,13 +87,13 @@ final class PlainLeaves extends AsyncExecutionStrategy {
      * sets its own exception handler as the default, which this one uses too) and the instrumentation
      * is {@link RequestHooks} alone; otherwise the builder is returned as it is.
      */
-    static GraphQL.Builder install(GraphQL.Builder builder, SessionFactory database, List<SqlJson.Root> roots, Answers answers) {
+    static GraphQL.Builder install(GraphQL.Builder builder, List<SqlJson.Root> roots, Answers answers) {
         GraphQL configured = builder.build();
         Map<String, SqlJson.Root> byName = new HashMap<>();
         roots.forEach(root -> byName.put(root.field(), root));
         return configured.getQueryStrategy().getClass() == AsyncExecutionStrategy.class
                 && configured.getInstrumentation() instanceof RequestHooks
-                ? builder.queryExecutionStrategy(new PlainLeaves(configured.getGraphQLSchema(), database, Map.copyOf(byName), answers))
+                ? builder.queryExecutionStrategy(new PlainLeaves(configured.getGraphQLSchema(), Map.copyOf(byName), answers))
                 : builder;
     }
 
@@ -109,7 +105,7 @@ final class PlainLeaves extends AsyncExecutionStrategy {
      */
     @Override
     public CompletableFuture<ExecutionResult> execute(ExecutionContext context, ExecutionStrategyParameters parameters) {
-        if (database == null || context.hasIncrementalSupport()
+        if (answers == null || context.hasIncrementalSupport()
                 || context.getGraphQLContext().hasKey(ResultNodesInfo.MAX_RESULT_NODES)) {
             return super.execute(context, parameters);
         }
@@ -204,7 +200,7 @@ final class PlainLeaves extends AsyncExecutionStrategy {
      */
     private Object answer(SqlJson.Statement statement) {
         try {
-            String json = answers.read(database, statement);
+            String json = answers.read(statement);
             if (json == null && statement.declinesOnNull()) {
                 return NO_ANSWER;
             }

@@ -12,7 +12,6 @@ import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.spi.config.Config;
-import org.hibernate.SessionFactory;
 
 import java.util.function.BiFunction;
 
@@ -84,7 +83,6 @@ public class SmallRyeHooks implements EventingService {
         QueryLimits limits = Arc.container().instance(QueryLimits.class).get();
         DataLoadersOnDemand dataLoaders = Arc.container().instance(DataLoadersOnDemand.class).get();
         return PlainLeaves.install(RequestHooks.install(builder, limits::check, dataLoaders::newRegistry),
-                Arc.container().instance(SessionFactory.class).get(), Arc.container().select(SqlJson.Root.class).stream().toList(),
-                Arc.container().instance(Answers.class).get());
+                Arc.container().select(SqlJson.Root.class).stream().toList(), Arc.container().instance(Answers.class).get());
     }
 }

@@ -125,7 +125,7 @@ class PlainLeavesTest {
                         .defaultDataFetcherExceptionHandler(new ExceptionHandler())
                         .instrumentation(new ChainedInstrumentation(List.of(cache))).preparsedDocumentProvider(cache),
                 context -> { }, this::loaders);
-        return (plainLeaves ? PlainLeaves.install(builder, null, List.of(), null) : builder).build();
+        return (plainLeaves ? PlainLeaves.install(builder, List.of(), null) : builder).build();
     }
 
     private record Run(ExecutionResult result, int resultNodes, int batches) {
@@ -180,9 +180,9 @@ class PlainLeavesTest {
         assertInstanceOf(PlainLeaves.class, graphQL(true).getQueryStrategy());
         AsyncExecutionStrategy custom = new AsyncExecutionStrategy() {
         };
-        GraphQL kept = PlainLeaves.install(GraphQL.newGraphQL(schema()).queryExecutionStrategy(custom), null, List.of(), null).build();
+        GraphQL kept = PlainLeaves.install(GraphQL.newGraphQL(schema()).queryExecutionStrategy(custom), List.of(), null).build();
         assertSame(custom, kept.getQueryStrategy());
-        GraphQL traced = PlainLeaves.install(GraphQL.newGraphQL(schema()).instrumentation(new SimplePerformantInstrumentation()), null, List.of(), null).build();
+        GraphQL traced = PlainLeaves.install(GraphQL.newGraphQL(schema()).instrumentation(new SimplePerformantInstrumentation()), List.of(), null).build();
         assertInstanceOf(AsyncExecutionStrategy.class, traced.getQueryStrategy());
         assertFalse(traced.getQueryStrategy() instanceof PlainLeaves, "not with an instrumentation that may watch fields");
     }
